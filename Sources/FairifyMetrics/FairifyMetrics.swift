@@ -1,0 +1,6 @@
+@_exported import FairifyModel
+
+/// Embedded metric packs (Metrics/*.yaml).
+public enum MetricsBundle {
+    public static var paths: [String] { EmbeddedFiles.paths }
+}

@@ -1,0 +1,175 @@
+import Foundation
+
+/// The identifier schemes fairify recognises, with what FAIR cares about: is the scheme
+/// globally unique, is it persistent, and what is its canonical resolvable form.
+public enum IdentifierScheme: String, Sendable, Codable, CaseIterable {
+    case doi, handle, ark, purl, w3id, urn, orcid, ror, isni, uuid, hash, arxiv, pmid, pmcid, identifiersOrg = "identifiers.org", lsid, url, local
+
+    /// Persistent: governed to stay resolvable (a plain URL is not, however long it has lived).
+    public var isPersistent: Bool {
+        switch self {
+        case .doi, .handle, .ark, .purl, .w3id, .orcid, .ror, .isni, .identifiersOrg, .arxiv, .pmid, .pmcid, .lsid: return true
+        case .urn, .uuid, .hash, .url, .local: return false
+        }
+    }
+
+    /// Globally unique: the syntax alone guarantees one resource per identifier.
+    public var isGloballyUnique: Bool { self != .local }
+
+    /// Resolvable on the web through its canonical form.
+    public var isWebResolvable: Bool {
+        switch self {
+        case .urn, .uuid, .hash, .local, .lsid: return false
+        default: return true
+        }
+    }
+}
+
+/// An identifier as classified: its scheme, the bare value (e.g. `10.1234/abc`) and its
+/// canonical resolvable IRI when the scheme has one.
+public struct ClassifiedIdentifier: Hashable, Sendable, Codable {
+    public var scheme: IdentifierScheme
+    public var value: String
+    public var canonical: String?
+
+    public static func classify(_ raw: String) -> ClassifiedIdentifier {
+        IdentifierClassifier.classify(raw)
+    }
+}
+
+enum IdentifierClassifier {
+    static func classify(_ raw: String) -> ClassifiedIdentifier {
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lower = text.lowercased()
+
+        if let doi = doiValue(text, lower) {
+            return ClassifiedIdentifier(scheme: .doi, value: doi, canonical: "https://doi.org/" + doi)
+        }
+        if let orcid = orcidValue(text, lower) {
+            return ClassifiedIdentifier(scheme: .orcid, value: orcid, canonical: "https://orcid.org/" + orcid)
+        }
+        if let ror = stripPrefixes(text, lower, ["https://ror.org/", "http://ror.org/", "ror.org/", "ror:"]),
+           ror.count == 9, ror.first == "0" {
+            return ClassifiedIdentifier(scheme: .ror, value: ror, canonical: "https://ror.org/" + ror)
+        }
+        if let hdl = stripPrefixes(text, lower, ["https://hdl.handle.net/", "http://hdl.handle.net/", "hdl:", "handle:"]),
+           hdl.contains("/") {
+            return ClassifiedIdentifier(scheme: .handle, value: hdl, canonical: "https://hdl.handle.net/" + hdl)
+        }
+        if let ark = arkValue(text, lower) {
+            return ClassifiedIdentifier(scheme: .ark, value: ark, canonical: "https://n2t.net/" + ark)
+        }
+        if let rest = stripPrefixes(text, lower, ["https://identifiers.org/", "http://identifiers.org/"]), !rest.isEmpty {
+            return ClassifiedIdentifier(scheme: .identifiersOrg, value: rest, canonical: "https://identifiers.org/" + rest)
+        }
+        if let rest = stripPrefixes(text, lower, ["https://arxiv.org/abs/", "http://arxiv.org/abs/", "arxiv:"]), !rest.isEmpty {
+            return ClassifiedIdentifier(scheme: .arxiv, value: rest, canonical: "https://arxiv.org/abs/" + rest)
+        }
+        if let rest = stripPrefixes(text, lower, ["https://isni.org/isni/", "http://isni.org/isni/", "isni:"]), !rest.isEmpty {
+            return ClassifiedIdentifier(scheme: .isni, value: rest, canonical: "https://isni.org/isni/" + rest)
+        }
+        if let rest = stripPrefixes(text, lower, ["pmid:"]), !rest.isEmpty, rest.allSatisfy(\.isNumber) {
+            return ClassifiedIdentifier(scheme: .pmid, value: rest, canonical: "https://pubmed.ncbi.nlm.nih.gov/" + rest)
+        }
+        if let rest = stripPrefixes(text, lower, ["pmcid:"]), lowerHasPrefix(rest, "pmc") {
+            return ClassifiedIdentifier(scheme: .pmcid, value: rest, canonical: "https://www.ncbi.nlm.nih.gov/pmc/articles/" + rest)
+        }
+        if lower.hasPrefix("urn:lsid:") {
+            return ClassifiedIdentifier(scheme: .lsid, value: text, canonical: nil)
+        }
+        if lower.hasPrefix("urn:uuid:"), isUUID(String(text.dropFirst(9))) {
+            return ClassifiedIdentifier(scheme: .uuid, value: String(text.dropFirst(9)), canonical: nil)
+        }
+        if lower.hasPrefix("urn:"), text.split(separator: ":").count >= 3 {
+            return ClassifiedIdentifier(scheme: .urn, value: text, canonical: nil)
+        }
+        if lower.hasPrefix("http://purl.") || lower.hasPrefix("https://purl.") {
+            return ClassifiedIdentifier(scheme: .purl, value: text, canonical: "https://" + text.drop { $0 != "/" }.dropFirst(2))
+        }
+        if lower.hasPrefix("http://w3id.org/") || lower.hasPrefix("https://w3id.org/") {
+            return ClassifiedIdentifier(scheme: .w3id, value: text, canonical: "https://w3id.org/" + text.split(separator: "/", maxSplits: 3).dropFirst(2).joined(separator: "/"))
+        }
+        if isUUID(text) {
+            return ClassifiedIdentifier(scheme: .uuid, value: lower, canonical: nil)
+        }
+        if isHash(lower) {
+            return ClassifiedIdentifier(scheme: .hash, value: lower, canonical: nil)
+        }
+        if (lower.hasPrefix("http://") || lower.hasPrefix("https://")), hasHost(text) {
+            return ClassifiedIdentifier(scheme: .url, value: text, canonical: text)
+        }
+        return ClassifiedIdentifier(scheme: .local, value: text, canonical: nil)
+    }
+
+    private static func lowerHasPrefix(_ s: String, _ p: String) -> Bool { s.lowercased().hasPrefix(p) }
+
+    private static func stripPrefixes(_ text: String, _ lower: String, _ prefixes: [String]) -> String? {
+        for prefix in prefixes where lower.hasPrefix(prefix) {
+            return String(text.dropFirst(prefix.count))
+        }
+        return nil
+    }
+
+    private static func doiValue(_ text: String, _ lower: String) -> String? {
+        let prefixes = ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/",
+                        "https://www.doi.org/", "http://www.doi.org/", "doi.org/", "doi:", "info:doi/", "urn:doi:"]
+        let bare = stripPrefixes(text, lower, prefixes)?.trimmingCharacters(in: .whitespaces) ?? text
+        guard bare.hasPrefix("10."), let slash = bare.firstIndex(of: "/") else { return nil }
+        let registrant = bare[bare.index(bare.startIndex, offsetBy: 3)..<slash]
+        guard !registrant.isEmpty, registrant.allSatisfy({ $0.isNumber || $0 == "." }),
+              bare.index(after: slash) < bare.endIndex, !bare.contains(" ") else { return nil }
+        // DOIs are case-insensitive; the upper-case form is DataCite's and Crossref's display form only.
+        return bare
+    }
+
+    private static func orcidValue(_ text: String, _ lower: String) -> String? {
+        let bare = stripPrefixes(text, lower, ["https://orcid.org/", "http://orcid.org/", "orcid.org/", "orcid:"]) ?? text
+        guard ORCID.isWellFormed(bare) else { return nil }
+        return bare.uppercased()
+    }
+
+    private static func arkValue(_ text: String, _ lower: String) -> String? {
+        if lower.hasPrefix("ark:") { return text }
+        if let range = lower.range(of: "/ark:"), lower.hasPrefix("http") {
+            return String(text[text.index(after: range.lowerBound)...])
+        }
+        return nil
+    }
+
+    static func isUUID(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.map(\.count) == [8, 4, 4, 4, 12] else { return false }
+        return parts.allSatisfy { $0.allSatisfy(\.isHexDigit) }
+    }
+
+    static func isHash(_ s: String) -> Bool {
+        [32, 40, 64, 128].contains(s.count) && s.allSatisfy(\.isHexDigit)
+    }
+
+    private static func hasHost(_ s: String) -> Bool {
+        guard let schemeEnd = s.range(of: "://") else { return false }
+        let host = s[schemeEnd.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return host.contains(".") || host.hasPrefix("localhost")
+    }
+}
+
+/// ORCID iDs: four groups of four, the last character an ISO 7064 11,2 check digit.
+public enum ORCID {
+    public static func isWellFormed(_ s: String) -> Bool {
+        let groups = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard groups.count == 4, groups.allSatisfy({ $0.count == 4 }) else { return false }
+        let chars = Array(groups.joined())
+        return chars.dropLast().allSatisfy(\.isNumber) && (chars.last!.isNumber || chars.last! == "X" || chars.last! == "x")
+    }
+
+    /// True when the check digit matches (ISO 7064 MOD 11-2).
+    public static func hasValidChecksum(_ s: String) -> Bool {
+        guard isWellFormed(s) else { return false }
+        let chars = Array(s.replacingOccurrences(of: "-", with: "").uppercased())
+        var total = 0
+        for c in chars.dropLast() { total = (total + Int(String(c))!) * 2 }
+        let result = (12 - total % 11) % 11
+        let expected: Character = result == 10 ? "X" : Character(String(result))
+        return chars.last! == expected
+    }
+}

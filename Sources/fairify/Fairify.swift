@@ -1,0 +1,49 @@
+import ArgumentParser
+import FairifyModel
+import Foundation
+
+@main
+struct Fairify: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fairify",
+        abstract: "Assess dataset metadata against FAIR maturity indicators, offline, and fix what fails.",
+        discussion: """
+        Exit codes: 0 ok, 1 a quality gate failed (score below threshold), 2 usage or input error.
+        """,
+        version: FairifyVersion.current,
+        subcommands: [
+            InspectCommand.self, AssessCommand.self, ExplainCommand.self, MetricsCommand.self,
+            RecipesCommand.self, PlanCommand.self, FixCommand.self, ConvertCommand.self,
+            ReportCommand.self, AttestCommand.self, MergeCommand.self, JSONLDCommand.self,
+        ]
+    )
+
+    /// Maps every failure onto the documented exit codes: usage errors are 2 (ArgumentParser
+    /// would say 64), gate failures 1, and anything unexpected is one line on stderr, never a trace.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch let diagnostic as Diagnostic {
+            Console.error(diagnostic.description)
+            Foundation.exit(ExitStatus.inputError)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            if code.rawValue == 1 || code.rawValue == 2 {
+                Foundation.exit(code.rawValue)
+            }
+            Console.error(message(for: error))
+            Foundation.exit(ExitStatus.inputError)
+        }
+    }
+}

@@ -1,0 +1,8 @@
+import FairifyReports
+import XCTest
+
+final class FairifyReportsSmokeTests: XCTestCase {
+    func testModuleLoads() {
+        XCTAssertEqual(FairifyVersion.current.isEmpty, false)
+    }
+}
