@@ -1,0 +1,120 @@
+import FairifyFormats
+import FairifyModel
+import Foundation
+
+/// One result of a batch run: an assessed record or an input that could not be read.
+/// `unit` and `record` place it in the input order of an unsharded run.
+public struct BatchLine: Sendable, Codable {
+    public var unit: Int
+    public var record: Int
+    public var assessment: RecordAssessment?
+    public var error: Diagnostic?
+
+    public init(unit: Int, record: Int, assessment: RecordAssessment? = nil, error: Diagnostic? = nil) {
+        self.unit = unit
+        self.record = record
+        self.assessment = assessment
+        self.error = error
+    }
+
+    public static func inOrder(_ a: BatchLine, _ b: BatchLine) -> Bool {
+        (a.unit, a.record) < (b.unit, b.record)
+    }
+}
+
+/// Reads, assesses and emits records concurrently, in input order, with memory bounded
+/// by the batch size whatever the input size.
+public struct BatchRunner {
+    public var jobs: Int
+    public var batchSize: Int
+    public var readerOptions: ReaderOptions
+    /// Assesses one record; called concurrently from several threads.
+    public var assess: @Sendable (Record, _ inputSHA256: String) -> RecordAssessment
+
+    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 512,
+                readerOptions: ReaderOptions, assess: @escaping @Sendable (Record, String) -> RecordAssessment) {
+        self.jobs = max(1, jobs)
+        self.batchSize = max(1, batchSize)
+        self.readerOptions = readerOptions
+        self.assess = assess
+    }
+
+    /// Runs over `source`, calling `emit` for every line in input order and `progress`
+    /// after every batch. Stops between batches once `shouldStop` returns true.
+    /// Returns false when it stopped early.
+    @discardableResult
+    public func run(
+        _ source: inout WorkUnitSource,
+        shouldStop: () -> Bool = { false },
+        progress: (_ units: Int, _ bytes: Int) -> Void = { _, _ in },
+        emit: (BatchLine) -> Void
+    ) -> Bool {
+        var batch: [WorkUnit] = []
+        batch.reserveCapacity(batchSize)
+        var units = 0, bytes = 0
+        func flush() {
+            let results = OrderedParallelMap.map(batch, jobs: jobs) { process($0) }
+            for lines in results { lines.forEach(emit) }
+            units += batch.count
+            bytes += batch.reduce(0) { $0 + $1.byteCount }
+            batch.removeAll(keepingCapacity: true)
+            progress(units, bytes)
+        }
+        while let unit = source.next() {
+            batch.append(unit)
+            if batch.count == batchSize {
+                flush()
+                if shouldStop() { return false }
+            }
+        }
+        if !batch.isEmpty { flush() }
+        return true
+    }
+
+    /// Reads one unit and assesses its records; never throws: failures become error lines.
+    public func process(_ unit: WorkUnit) -> [BatchLine] {
+        do {
+            let (result, hash) = try read(unit)
+            return result.records.enumerated().map { offset, record in
+                BatchLine(unit: unit.index, record: offset, assessment: assess(record, hash))
+            }
+        } catch let diagnostic as Diagnostic {
+            return [BatchLine(unit: unit.index, record: 0, error: diagnostic)]
+        } catch {
+            return [BatchLine(unit: unit.index, record: 0, error: .error("\(error)", at: SourceLocation(file: unit.path)))]
+        }
+    }
+
+    private func read(_ unit: WorkUnit) throws -> (ReadResult, String) {
+        switch unit.content {
+        case .file(let path):
+            // Read the bytes once for both parsing and hashing; anything unusual (a folder,
+            // an oversized or unreadable file) goes through the reader for its exact error.
+            guard path != "-", unit.byteCount <= readerOptions.maxInputBytes,
+                  let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else {
+                let result = try MetadataReader.read(path: path, options: readerOptions)
+                return (result, "")
+            }
+            let bytes = [UInt8](data)
+            return (try MetadataReader.read(bytes: bytes, name: path, options: readerOptions), SHA256.hex(bytes))
+        case .line(let path, let lineNumber, let bytes):
+            var result = try MetadataReader.read(bytes: bytes, name: path, options: readerOptions)
+            result.records = result.records.map { $0.shiftedToLine(lineNumber) }
+            return (result, SHA256.hex(bytes))
+        }
+    }
+}
+
+extension Record {
+    /// A record read from one line of a JSON Lines file: its locations point at that line.
+    func shiftedToLine(_ line: Int) -> Record {
+        var copy = self
+        copy.location.line = line
+        copy.facts = facts.map { fact in
+            var fact = fact
+            if fact.location.line > 0 { fact.location.line += line - 1 }
+            return fact
+        }
+        return copy
+    }
+}
