@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "FairifyFormatsTests", dependencies: ["FairifyFormats", "FairifyModel"]),
         .testTarget(name: "FairifyMetricsTests", dependencies: ["FairifyMetrics", "FairifyFormats", "FairifyModel"]),
         .testTarget(name: "FairifyRecipesTests", dependencies: ["FairifyRecipes", "FairifyMetrics", "FairifyFormats", "FairifyModel"]),
-        .testTarget(name: "FairifyReportsTests", dependencies: ["FairifyReports", "FairifyMetrics", "FairifyFormats", "FairifyModel"]),
+        .testTarget(name: "FairifyReportsTests", dependencies: ["FairifyReports", "FairifyMetrics", "FairifyFormats", "FairifyModel", "CLibXML2"]),
         .testTarget(name: "FairifyCLITests", dependencies: ["fairify"]),
     ],
     swiftLanguageModes: [.v5]
