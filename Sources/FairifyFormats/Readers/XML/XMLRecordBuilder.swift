@@ -1,0 +1,103 @@
+import FairifyModel
+
+/// What an enclosing envelope (OAI-PMH header, CSW response) says about the record inside it.
+struct XMLEnvelope {
+    var metadataIdentifier: XMLElement?
+    var metadataDate: XMLElement?
+    var sets: [XMLElement] = []
+}
+
+/// Collects the facts of one record read from an XML element tree.
+struct XMLRecordBuilder {
+    private(set) var record: Record
+    private let root: XMLElement
+
+    init(root: XMLElement, dialect: Dialect, index: Int, version: String?, envelope: XMLEnvelope?) {
+        self.root = root
+        record = Record(file: root.document.file, index: index, format: .xml, dialect: dialect,
+                        dialectVersion: version, location: root.location)
+        if let envelope {
+            if let id = envelope.metadataIdentifier, let value = id.text {
+                add(.metadataIdentifier, value, ["scheme": ClassifiedIdentifier.classify(value).scheme.rawValue], at: id, property: "header/identifier")
+            }
+            if let date = envelope.metadataDate, let value = date.text {
+                add(.metadataDate, value, at: date, property: "header/datestamp")
+            }
+        }
+    }
+
+    /// Adds a fact unless the value is missing; nil attributes are dropped.
+    mutating func add(_ kind: FactKind, _ value: String?, _ attributes: [String: String?] = [:], at element: XMLElement, property: String? = nil) {
+        guard let value, !value.isEmpty else { return }
+        var kept: [String: String] = [:]
+        for (key, attribute) in attributes {
+            if let attribute, !attribute.isEmpty { kept[key] = attribute }
+        }
+        record.facts.append(Fact(kind, value, attributes: kept, property: property ?? element.defaultProperty, location: element.location))
+    }
+
+    /// Adds the element's trimmed text as a fact.
+    mutating func addText(_ kind: FactKind, _ element: XMLElement?, _ attributes: [String: String?] = [:], property: String? = nil) {
+        guard let element else { return }
+        add(kind, element.text, attributes, at: element, property: property)
+    }
+
+    mutating func addIdentifier(_ element: XMLElement?, declaredType: String?, kind: FactKind = .identifier, property: String? = nil) {
+        guard let element, let value = element.text else { return }
+        let classified = ClassifiedIdentifier.classify(value)
+        let scheme = IdentifierTypes.scheme(declared: declaredType, classified: classified)
+        add(kind, value, [FactAttribute.scheme: scheme, FactAttribute.iri: classified.canonical,
+                          "declaredType": declaredType], at: element, property: property)
+    }
+
+    mutating func addType(_ type: String?) {
+        guard let type, !type.isEmpty, !record.types.contains(type) else { return }
+        record.types.append(type)
+    }
+
+    mutating func note(_ diagnostic: Diagnostic) { record.diagnostics.append(diagnostic) }
+
+    /// The record, with the namespaces its element tree uses as vocabularies.
+    func build(extraVocabularies: [String] = []) -> Record {
+        var result = record
+        var namespaces = Set(extraVocabularies)
+        root.collectNamespaces(into: &namespaces)
+        namespaces.remove("http://www.w3.org/2001/XMLSchema-instance")
+        namespaces.remove("http://www.w3.org/XML/1998/namespace")
+        result.vocabularies = namespaces.sorted()
+        return result
+    }
+}
+
+extension XMLElement {
+    /// `parent/child` local names, the form facts name XML properties by.
+    var defaultProperty: String {
+        guard let parent else { return localName }
+        return parent.localName + "/" + localName
+    }
+}
+
+/// Maps declared identifier types (DataCite `identifierType`, EML `system`...) onto schemes.
+enum IdentifierTypes {
+    static func scheme(declared: String?, classified: ClassifiedIdentifier) -> String {
+        guard let declared = declared?.lowercased(), !declared.isEmpty else { return classified.scheme.rawValue }
+        // What the value says wins when it is specific; the declared type fills in for bare local values.
+        if classified.scheme != .local && classified.scheme != .url { return classified.scheme.rawValue }
+        switch declared {
+        case "doi": return "doi"
+        case "handle", "hdl": return "handle"
+        case "ark": return "ark"
+        case "purl": return "purl"
+        case "urn": return "urn"
+        case "url", "uri", "www": return classified.scheme.rawValue
+        case "orcid": return "orcid"
+        case "ror": return "ror"
+        case "isni": return "isni"
+        case "arxiv": return "arxiv"
+        case "pmid": return "pmid"
+        case "lsid": return "lsid"
+        case "w3id": return "w3id"
+        default: return classified.scheme.rawValue
+        }
+    }
+}
