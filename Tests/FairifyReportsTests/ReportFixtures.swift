@@ -47,7 +47,13 @@ enum ReportFixtures {
         ]
         return PackAssessment(packID: "fsf-0.5", packName: "FAIRsFAIR metrics", packVersion: "0.5", metrics: metrics,
                               principles: summaries(metrics, key: \.principle), areas: summaries(metrics, key: { String($0.principle.prefix(1)) }),
-                              total: summaries(metrics, key: { _ in "FAIR" })[0])
+                              total: withMaturity(summaries(metrics, key: { _ in "FAIR" })[0], metrics))
+    }
+
+    static func withMaturity(_ summary: ScoreSummary, _ metrics: [MetricResult]) -> ScoreSummary {
+        var copy = summary
+        copy.maturity = metrics.map(\.maturity).min()
+        return copy
     }
 
     static func summaries(_ metrics: [MetricResult], key: (MetricResult) -> String) -> [ScoreSummary] {

@@ -117,3 +117,8 @@ func points(_ value: Double) -> String {
     if value == value.rounded() { return String(Int(value)) }
     return String(format: "%.2f", value).replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression)
 }
+
+/// "1 point", "2 points", "0.5 points".
+func pointsPhrase(_ value: Double) -> String {
+    "\(points(value)) point\(abs(value) == 1 ? "" : "s")"
+}

@@ -1,13 +1,126 @@
 import ArgumentParser
+import FairifyMetrics
 import FairifyModel
+import FairifyReports
+import Foundation
 
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write a self-contained HTML report for records, a portfolio, or a before/after comparison."
+        abstract: "Write a self-contained HTML report for records, a portfolio, or a before/after comparison.",
+        discussion: """
+        Inputs are assessed with the chosen packs; --from reads `fairify assess --format json` output \
+        instead, and --compare BEFORE.json AFTER.json shows what changed. More than one record gives a \
+        portfolio report. The HTML loads nothing from the internet and prints well. \
+        Exit codes: 0 written, 2 usage or input error (a report is never a gate).
+        """
     )
 
+    @Argument(help: "Metadata files or folders to assess.")
+    var inputs: [String] = []
+
+    @Option(name: .customLong("from"), help: "An assessment JSON (`fairify assess --format json`); repeat to combine several.")
+    var fromFiles: [String] = []
+
+    @Option(name: .customLong("compare"), parsing: .upToNextOption, help: "Two assessment JSON files: before and after.")
+    var compareFiles: [String] = []
+
+    @Option(name: .shortAndLong, help: "Write the report here (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "Output format: html, \(CIFormats.names.joined(separator: ", ")).")
+    var format: String = "html"
+
+    @Option(help: "Only these packs (repeatable).")
+    var pack: [String] = []
+
+    @Option(help: "The report's title.")
+    var title: String?
+
+    @Flag(help: "Write the current date and time into the report (off by default so reports are reproducible).")
+    var timestamp = false
+
+    @Option(help: "Also write a shields.io endpoint badge (JSON) for the overall score to this file.")
+    var badge: String?
+
+    func validate() throws {
+        if !compareFiles.isEmpty && compareFiles.count != 2 { throw ValidationError("--compare takes exactly two files: BEFORE.json AFTER.json") }
+        let modes = [!inputs.isEmpty, !fromFiles.isEmpty, !compareFiles.isEmpty].filter { $0 }.count
+        if modes == 0 { throw ValidationError("give metadata inputs, --from ASSESSMENT.json or --compare BEFORE.json AFTER.json") }
+        if modes > 1 { throw ValidationError("use only one of: inputs, --from, --compare") }
+        if format != "html" && !CIFormats.names.contains(format) { throw ValidationError("unknown --format '\(format)'") }
+        if !compareFiles.isEmpty && format != "html" { throw ValidationError("--compare writes HTML only") }
+    }
+
     func run() async throws {
-        throw Diagnostic.error("'fairify report' is not implemented yet")
+        let text: String
+        var report: AssessmentReport
+        if compareFiles.count == 2 {
+            let before = stamped(filtered(try ReportInput.load(compareFiles[0])))
+            report = stamped(filtered(try ReportInput.load(compareFiles[1])))
+            text = HTMLReport.compare(ReportComparison(before: before, after: report), title: title)
+        } else {
+            report = stamped(filtered(fromFiles.isEmpty ? try ReportInput.assess(inputs, packs: pack) : try ReportInput.combine(fromFiles)))
+            text = format == "html" ? HTMLReport.render(report, title: title) : try CIFormats.render(report, format: format)
+        }
+        if let output { try AtomicFile.write(text, to: output) } else { print(text, terminator: "") }
+        if let badge { try AtomicFile.write(Badge.json(report), to: badge) }
+    }
+
+    func filtered(_ report: AssessmentReport) -> AssessmentReport {
+        guard !pack.isEmpty else { return report }
+        var copy = report
+        for index in copy.assessments.indices { copy.assessments[index].packs.removeAll { !pack.contains($0.packID) } }
+        return copy
+    }
+
+    func stamped(_ report: AssessmentReport) -> AssessmentReport {
+        guard timestamp, report.timestamp == nil else { return report }
+        var copy = report
+        copy.timestamp = ISO8601DateFormatter().string(from: Date())
+        return copy
+    }
+}
+
+/// Where a report's assessments come from: JSON files written by `assess`, or a fresh assessment.
+enum ReportInput {
+    static func load(_ path: String) throws -> AssessmentReport {
+        let data: Data
+        do {
+            data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw Diagnostic.error("cannot read the file", at: SourceLocation(file: path), code: "io")
+        }
+        do {
+            return try JSONDecoder().decode(AssessmentReport.self, from: data)
+        } catch let DecodingError.dataCorrupted(context) {
+            throw Diagnostic.error("not valid JSON: \(context.debugDescription)", at: SourceLocation(file: path), code: "input")
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw Diagnostic.error("not an assessment (fairify assess --format json): missing '\(keyPath(context.codingPath + [key]))'", at: SourceLocation(file: path), code: "input")
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            throw Diagnostic.error("not an assessment (fairify assess --format json): unexpected value at '\(keyPath(context.codingPath))'", at: SourceLocation(file: path), code: "input")
+        } catch {
+            throw Diagnostic.error("not an assessment (fairify assess --format json)", at: SourceLocation(file: path), code: "input")
+        }
+    }
+
+    static func keyPath(_ keys: [CodingKey]) -> String {
+        keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: "/")
+    }
+
+    /// Several assessment files become one portfolio, in the order given.
+    static func combine(_ paths: [String]) throws -> AssessmentReport {
+        let reports = try paths.map(load)
+        var combined = reports[0]
+        for other in reports.dropFirst() {
+            combined.assessments += other.assessments
+            combined.errors += other.errors
+        }
+        return combined
+    }
+
+    static func assess(_ inputs: [String], packs: [String]) throws -> AssessmentReport {
+        throw Diagnostic.error("assessing inputs directly needs the metric engine, which is not built in yet: "
+            + "run `fairify assess --format json INPUT > assessment.json`, then `fairify report --from assessment.json`", code: "usage")
     }
 }
