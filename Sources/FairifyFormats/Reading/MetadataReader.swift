@@ -20,18 +20,55 @@ public struct ReaderOptions: Sendable {
 /// (`file:line:col: error: ...`) for input that cannot be read.
 public enum MetadataReader {
     public static func read(path: String, options: ReaderOptions = ReaderOptions()) throws -> ReadResult {
-        throw Diagnostic.error("reading is not implemented yet", at: SourceLocation(file: path))
+        let bytes = try InputLoader.load(path: path, maxBytes: options.maxInputBytes)
+        return try read(bytes: bytes, name: path, options: options)
     }
 
     public static func read(bytes: [UInt8], name: String, options: ReaderOptions = ReaderOptions()) throws -> ReadResult {
-        throw Diagnostic.error("reading is not implemented yet", at: SourceLocation(file: name))
+        guard bytes.count <= options.maxInputBytes else {
+            throw Diagnostic.error("the input is larger than the limit of \(options.maxInputBytes) bytes (see --max-input-size); refused", at: SourceLocation(file: name), code: "too-large")
+        }
+        let (syntax, skip, warning) = try FormatSniffer.sniff(bytes, name: name)
+        var result = try read(syntax: syntax, bytes: bytes, skip: skip, name: name, options: options)
+        // The JSON parser reports the byte order mark itself.
+        if let warning, syntax != .json { result.diagnostics.insert(warning, at: 0) }
+        return result
     }
-}
 
-/// Expands command-line inputs: files stay, folders are walked recursively (sorted, hidden
-/// files skipped), `-` means standard input.
-public enum InputExpander {
-    public static func expand(_ inputs: [String], include: [String] = [], exclude: [String] = []) -> (paths: [String], errors: [Diagnostic]) {
-        (inputs, [])
+    private static func read(syntax: SniffedSyntax, bytes: [UInt8], skip: Int, name: String, options: ReaderOptions) throws -> ReadResult {
+        switch syntax {
+        case .xml:
+            return try XMLMetadataReader.read(bytes: bytes, file: name, options: options)
+        case .html:
+            return try readLandingPage(bytes: bytes, name: name, options: options)
+        case .json:
+            return try JSONDocumentReader.read(bytes: bytes, name: name, options: options)
+        case .yaml:
+            let text = skip > 0 ? Array(bytes[skip...]) : bytes
+            let document = try YAMLReader.parse(bytes: text, file: name)
+            return try YAMLDocumentReader.read(document: document, name: name, options: options)
+        case .turtle:
+            throw Diagnostic.error("the file is Turtle/N3 RDF, which fairify does not read; convert it to JSON-LD or RDF/XML", at: SourceLocation(file: name, line: 1, column: 1), code: "unsupported")
+        }
+    }
+
+    private static func readLandingPage(bytes: [UInt8], name: String, options: ReaderOptions) throws -> ReadResult {
+        let blocks = try HTMLLandingPage.jsonLDBlocks(bytes: bytes, file: name)
+        guard !blocks.isEmpty else {
+            throw Diagnostic.error("the HTML page has no <script type=\"application/ld+json\"> block, so no metadata to read", at: SourceLocation(file: name, line: 1, column: 1), code: "no-metadata")
+        }
+        var records: [Record] = [], diagnostics: [Diagnostic] = []
+        var dialect = Dialect.schemaOrg
+        for (index, block) in blocks.enumerated() {
+            let result = try JSONLDMetadataReader.read(document: block, file: name, format: .html, options: options)
+            if index == 0 { dialect = result.dialect }
+            for var record in result.records {
+                record.index = records.count
+                record.format = .html
+                records.append(record)
+            }
+            diagnostics += result.diagnostics
+        }
+        return ReadResult(file: name, format: .html, dialect: dialect, records: records, diagnostics: diagnostics)
     }
 }

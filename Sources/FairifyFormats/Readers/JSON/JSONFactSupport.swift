@@ -1,0 +1,128 @@
+import Foundation
+
+/// A JSON node with the JSON pointer that reached it, so every fact can say where it came from.
+struct Located {
+    let value: JSONValue
+    let path: String
+
+    init(_ value: JSONValue, path: String = "") {
+        self.value = value
+        self.path = path
+    }
+
+    /// The member under the first of `names` present; each name is also tried in its
+    /// kebab-case form, because older DataCite JSON writes `publication-year`.
+    func member(_ names: String...) -> Located? {
+        guard let object = value.objectValue else { return nil }
+        for name in names {
+            for spelling in [name, JSONFactNames.kebab(name)] {
+                if let found = object[spelling], !found.isNull {
+                    return Located(found, path: path + "/" + JSONFactNames.escape(spelling))
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Elements of an array (or the value itself when it is a single value).
+    var list: [Located] {
+        if case .array(let values) = value.kind {
+            return values.enumerated().map { Located($0.element, path: path + "/\($0.offset)") }
+        }
+        return value.isNull ? [] : [self]
+    }
+
+    /// The value as text when it is a scalar, trimmed; nil when empty.
+    var text: String? {
+        let raw: String
+        switch value.kind {
+        case .string(let s): raw = s
+        case .number(let n): raw = n.lexical
+        case .bool(let b): raw = b ? "true" : "false"
+        default: return nil
+        }
+        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    func text(_ names: String...) -> String? {
+        for name in names { if let found = member(name)?.text { return found } }
+        return nil
+    }
+
+    func location(in file: String) -> SourceLocation {
+        SourceLocation(file: file, position: value.position, path: path.isEmpty ? "/" : path)
+    }
+}
+
+enum JSONFactNames {
+    static func escape(_ key: String) -> String {
+        guard key.contains("~") || key.contains("/") else { return key }
+        return key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    }
+
+    static func kebab(_ name: String) -> String {
+        var out = ""
+        for c in name {
+            if c.isUppercase { out += "-" + c.lowercased() } else { out.append(c) }
+        }
+        return out
+    }
+}
+
+/// Collects facts for one record.
+struct FactSink {
+    let file: String
+    private(set) var facts: [Fact] = []
+
+    init(file: String) { self.file = file }
+
+    mutating func add(_ kind: FactKind, _ value: String?, at node: Located, property: String, _ attributes: [String: String?] = [:]) {
+        guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return }
+        var clean: [String: String] = [:]
+        for (key, attribute) in attributes {
+            if let attribute = attribute?.trimmingCharacters(in: .whitespacesAndNewlines), !attribute.isEmpty { clean[key] = attribute }
+        }
+        facts.append(Fact(kind, value, attributes: clean, property: property, location: node.location(in: file)))
+    }
+
+    /// An identifier with its scheme as classified (a declared scheme wins when the text alone says nothing).
+    mutating func identifier(_ raw: String?, declared: String? = nil, at node: Located, property: String, kind: FactKind = .identifier) {
+        guard let raw else { return }
+        let classified = ClassifiedIdentifier.classify(raw)
+        var scheme = classified.scheme.rawValue
+        if classified.scheme == .local, let declared, let known = IdentifierScheme(rawValue: declared.lowercased()) {
+            scheme = known.rawValue
+        }
+        add(kind, raw, at: node, property: property, [FactAttribute.scheme: scheme, FactAttribute.iri: classified.canonical])
+    }
+}
+
+/// Licence and access-right vocabularies shared by the JSON and YAML dialects.
+enum RightsVocabulary {
+    /// An SPDX identifier's canonical IRI, or nil when `text` does not look like one.
+    static func spdxIRI(_ id: String) -> String? {
+        guard !id.isEmpty, !id.contains(" "), !id.contains("/"), id.first?.isLetter == true else { return nil }
+        return "https://spdx.org/licenses/\(id)"
+    }
+
+    /// The SPDX identifier in an spdx.org licence IRI.
+    static func spdxID(fromIRI iri: String) -> String? {
+        for prefix in ["https://spdx.org/licenses/", "http://spdx.org/licenses/"] where iri.hasPrefix(prefix) {
+            var id = String(iri.dropFirst(prefix.count))
+            for suffix in [".html", ".json"] where id.hasSuffix(suffix) { id = String(id.dropLast(suffix.count)) }
+            return id.isEmpty ? nil : id
+        }
+        return nil
+    }
+
+    /// Whether an access-rights IRI (COAR or info:eu-repo) means open access.
+    static func accessIsOpen(_ iri: String) -> Bool? {
+        let lower = iri.lowercased()
+        if lower.hasSuffix("openaccess") || lower.hasSuffix("c_abf2") { return true }
+        for closed in ["closedaccess", "embargoedaccess", "restrictedaccess", "c_14cb", "c_f1cf", "c_16ec"] where lower.hasSuffix(closed) {
+            return false
+        }
+        return nil
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// What the first significant bytes of an input say it is.
+enum SniffedSyntax: Equatable {
+    case xml, html, json, yaml, turtle
+}
+
+/// Detects the syntax from content; the file name is only a hint for ambiguous text.
+enum FormatSniffer {
+    /// Checks the encoding and returns the syntax and how many BOM bytes to skip.
+    static func sniff(_ bytes: [UInt8], name: String) throws -> (syntax: SniffedSyntax, skip: Int, warning: Diagnostic?) {
+        let (skip, warning) = try bytes.withUnsafeBufferPointer { try TextEncodingCheck.bomLength(of: $0, file: name) }
+        guard let first = firstSignificant(bytes, from: skip) else {
+            throw Diagnostic.error("the file is empty", at: SourceLocation(file: name, line: 1, column: 1), code: "empty")
+        }
+        try rejectBinary(bytes, from: skip, name: name)
+        let syntax = classify(bytes, at: first, name: name)
+        if syntax != .xml && syntax != .html {
+            // XML may declare another encoding (libxml2 handles it); everything else must be UTF-8.
+            try bytes.withUnsafeBufferPointer { buffer in
+                if let bad = TextEncodingCheck.firstInvalidUTF8(in: buffer, from: skip) {
+                    let position = TextEncodingCheck.position(of: bad, in: buffer)
+                    throw Diagnostic.error("invalid UTF-8 byte 0x\(String(buffer[bad], radix: 16, uppercase: true)) (mixed or wrong encoding); fairify reads UTF-8 text", at: SourceLocation(file: name, position: position), code: "encoding")
+                }
+            }
+        }
+        return (syntax, skip, warning)
+    }
+
+    private static func firstSignificant(_ bytes: [UInt8], from start: Int) -> Int? {
+        var i = start
+        while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+        return i < bytes.count ? i : nil
+    }
+
+    private static func rejectBinary(_ bytes: [UInt8], from start: Int, name: String) throws {
+        let end = min(bytes.count, start + 1024)
+        guard start < end else { return }
+        if let nul = bytes[start..<end].firstIndex(of: 0) {
+            let position = bytes.withUnsafeBufferPointer { TextEncodingCheck.position(of: nul, in: $0) }
+            throw Diagnostic.error("binary data (a NUL byte); fairify reads metadata text", at: SourceLocation(file: name, position: position), code: "binary")
+        }
+        let head = Array(bytes[start..<end])
+        let invalid = head.withUnsafeBufferPointer { TextEncodingCheck.firstInvalidUTF8(in: $0) }
+        // A multi-byte character cut at the 1 KB boundary is not binary.
+        if let invalid, invalid < head.count - 4, !declaresLegacyXMLEncoding(head) {
+            let position = bytes.withUnsafeBufferPointer { TextEncodingCheck.position(of: start + invalid, in: $0) }
+            throw Diagnostic.error("binary data or a non-UTF-8 encoding (invalid UTF-8 near the start); fairify reads UTF-8 text", at: SourceLocation(file: name, position: position), code: "binary")
+        }
+    }
+
+    private static func declaresLegacyXMLEncoding(_ head: [UInt8]) -> Bool {
+        let text = String(decoding: head.prefix(200), as: UTF8.self).lowercased()
+        guard text.hasPrefix("<?xml"), let range = text.range(of: "encoding=") else { return false }
+        return !text[range.upperBound...].dropFirst().hasPrefix("utf-8")
+    }
+
+    private static func classify(_ bytes: [UInt8], at first: Int, name: String) -> SniffedSyntax {
+        switch bytes[first] {
+        case UInt8(ascii: "<"): return looksLikeHTML(bytes, from: first) ? .html : .xml
+        case UInt8(ascii: "{"), UInt8(ascii: "["): return .json
+        default: break
+        }
+        let head = String(decoding: bytes[first..<min(bytes.count, first + 64)], as: UTF8.self)
+        if head.hasPrefix("@prefix") || head.hasPrefix("@base") || head.hasPrefix("PREFIX ") || head.hasPrefix("BASE ") {
+            return .turtle
+        }
+        return .yaml
+    }
+
+    /// HTML when the first markup after prolog and comments is a doctype html or an `<html>` root.
+    private static func looksLikeHTML(_ bytes: [UInt8], from start: Int) -> Bool {
+        let head = String(decoding: bytes[start..<min(bytes.count, start + 4096)], as: UTF8.self).lowercased()
+        var rest = Substring(head)
+        while let open = rest.firstIndex(of: "<") {
+            rest = rest[open...]
+            if rest.hasPrefix("<?") || rest.hasPrefix("<!--") {
+                let terminator = rest.hasPrefix("<?") ? "?>" : "-->"
+                guard let end = rest.range(of: terminator) else { return false }
+                rest = rest[end.upperBound...]
+                continue
+            }
+            return rest.hasPrefix("<!doctype html") || rest.hasPrefix("<html")
+        }
+        return false
+    }
+}
