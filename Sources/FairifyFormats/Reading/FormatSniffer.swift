@@ -61,11 +61,14 @@ enum FormatSniffer {
         case UInt8(ascii: "{"), UInt8(ascii: "["): return .json
         default: break
         }
-        let head = String(decoding: bytes[first..<min(bytes.count, first + 64)], as: UTF8.self)
-        if head.hasPrefix("@prefix") || head.hasPrefix("@base") || head.hasPrefix("PREFIX ") || head.hasPrefix("BASE ") {
-            return .turtle
-        }
-        return .yaml
+        let head = String(decoding: bytes[first..<min(bytes.count, first + 4096)], as: UTF8.self)
+        // Comments look alike in YAML and Turtle: decide on the first other line.
+        let firstLine = head.split(whereSeparator: \.isNewline).first { line in
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            return !trimmed.isEmpty && !trimmed.hasPrefix("#")
+        }?.drop { $0 == " " || $0 == "\t" } ?? ""
+        let turtleStarts = ["@prefix", "@base", "PREFIX ", "BASE "]
+        return turtleStarts.contains { firstLine.hasPrefix($0) } ? .turtle : .yaml
     }
 
     /// HTML when the first markup after prolog and comments is a doctype html or an `<html>` root.
