@@ -25,7 +25,7 @@ final class BadInputTests: XCTestCase {
         let withBOM = [0xEF, 0xBB, 0xBF] + Array(#"{"cff-version": "1.2.0", "title": "t"}"#.utf8)
         let result = try? MetadataReader.read(bytes: withBOM, name: "bom.json")
         XCTAssertEqual(result?.diagnostics.first?.code, "bom")
-        XCTAssertEqual(result?.records.first?.values(.title), ["t"])
+        XCTAssertEqual(result?.records.first?.readingValues(.title), ["t"])
     }
 
     func testSyntaxErrorsAndDepth() {

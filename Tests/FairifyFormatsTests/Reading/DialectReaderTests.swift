@@ -23,11 +23,11 @@ final class DialectReaderTests: XCTestCase {
 
     func testDataCiteJSONKebabCaseAndLists() throws {
         let kebab = try ReadingFixtures.read(#"{"doi": "10.5063/F1M61H5X", "types": {"resource-type-general": "Software"}, "publication-year": "2016", "schema-version": "http://datacite.org/schema/kernel-3"}"#)
-        XCTAssertEqual(kebab.records.first?.values(.resourceType), ["Software"])
+        XCTAssertEqual(kebab.records.first?.readingValues(.resourceType), ["Software"])
         XCTAssertEqual(kebab.records.first?.dialectVersion, "3")
         let list = try ReadingFixtures.read(#"{"data": [{"attributes": {"doi": "10.1/a", "titles": [{"title": "A"}]}}, {"attributes": {"doi": "10.1/b", "titles": [{"title": "B"}]}}]}"#)
         XCTAssertEqual(list.records.map(\.index), [0, 1])
-        XCTAssertEqual(list.records.last?.values(.title), ["B"])
+        XCTAssertEqual(list.records.last?.readingValues(.title), ["B"])
     }
 
     func testDataPackage() throws {
@@ -68,6 +68,6 @@ final class DialectReaderTests: XCTestCase {
         options.dialect = .dataPackage
         let result = try ReadingFixtures.read(#"{"name": "x", "title": "Forced"}"#, options: options)
         XCTAssertEqual(result.dialect, .dataPackage)
-        XCTAssertEqual(result.records.first?.values(.title), ["Forced"])
+        XCTAssertEqual(result.records.first?.readingValues(.title), ["Forced"])
     }
 }

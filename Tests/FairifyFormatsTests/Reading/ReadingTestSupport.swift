@@ -41,5 +41,5 @@ enum ReadingFixtures {
 }
 
 extension Record {
-    func values(_ kind: FactKind) -> [String] { facts(kind).map(\.value) }
+    func readingValues(_ kind: FactKind) -> [String] { facts(kind).map(\.value) }
 }
