@@ -76,8 +76,10 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertEqual(HTMLReport.render(ReportFixtures.portfolio), HTMLReport.render(ReportFixtures.portfolio))
         var stamped = ReportFixtures.single
         stamped.timestamp = "2026-01-02T03:04:05Z"
-        let doc = try parse(HTMLReport.render(stamped, title: "Quarterly <FAIR> review"))
-        XCTAssertEqual(doc.values("//h1"), ["Quarterly <FAIR> review"])
+        let doc = try parse(HTMLReport.render(stamped, title: "Quarterly \"<FAIR>\" review"))
+        XCTAssertEqual(doc.values("//h1"), ["Quarterly \"<FAIR>\" review"])
+        XCTAssertEqual(doc.values("/html/head/title"), ["Quarterly \"<FAIR>\" review"])
+        XCTAssertEqual(doc.count("//meta[@property or contains(@name, 'title')]"), 0, "no unescaped copies of the title")
         XCTAssertTrue(doc.values("//dl[contains(@class,'meta')]/dd").contains("2026-01-02T03:04:05Z"))
         XCTAssertTrue(doc.values("//dl[contains(@class,'meta')]/dd").contains("fsf-0.5 (version 0.5)"))
     }

@@ -26,7 +26,7 @@ public enum HTMLReport {
         if let timestamp = report.timestamp { meta.append(("Date", timestamp)) }
         let html = HTML(
             .lang(.english),
-            .head(.encoding(.utf8), .title(title), .meta(.name("viewport"), .content("width=device-width, initial-scale=1")), .style(Stylesheet.css)),
+            .head(.encoding(.utf8), .element(named: "title", nodes: [.raw(XMLText.escape(title))]), .meta(.name("viewport"), .content("width=device-width, initial-scale=1")), .style(Stylesheet.css)),
             .body(
                 .header(.h1(Parts.text(title)),
                         .unwrap(subtitle) { .p(.class("subtitle"), Parts.text($0)) },
