@@ -154,7 +154,7 @@ extension JSONLDProcessor {
                 definition.iri = term
             }
         } else if term.contains("/") {
-            guard let expanded = try expandIRI(active, term, vocab: true, builder: &builder), IRI.isAbsolute(expanded) else {
+            guard let expanded = expandIRI(active, term, vocab: true), IRI.isAbsolute(expanded) else {
                 throw JSONLDError("invalid IRI mapping", term, at: position)
             }
             definition.iri = expanded
