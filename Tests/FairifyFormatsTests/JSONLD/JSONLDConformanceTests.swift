@@ -6,7 +6,7 @@ import XCTest
 final class JSONLDConformanceTests: XCTestCase {
     func testExpandManifest() throws { try runManifest("expand", floor: 0.95) }
     func testCompactManifest() throws { try runManifest("compact", floor: 0.85) }
-    func testToRdfManifest() throws { throw XCTSkip("toRdf lands in the next milestone") }
+    func testToRdfManifest() throws { try runManifest("toRdf", floor: 0.90) }
     func testHtmlManifest() throws { throw XCTSkip("html lands in the next milestone") }
 
     enum Outcome { case passed, failed(String), skipped(String) }
