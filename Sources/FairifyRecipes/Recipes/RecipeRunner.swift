@@ -1,0 +1,110 @@
+import FairifyModel
+import Foundation
+
+/// The document kinds recipes can patch.
+public enum DocumentKind: String, Sendable, CaseIterable {
+    case jsonLD = "json-ld"
+    case yamlLD = "yaml-ld"
+    case dataCiteXML = "datacite-xml"
+
+    /// From the content: `{`/`[` is JSON, `<` is XML, anything else is tried as YAML.
+    public static func detect(_ bytes: [UInt8]) -> DocumentKind {
+        let first = bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }.first
+        switch first {
+        case UInt8(ascii: "{"), UInt8(ascii: "["): return .jsonLD
+        case UInt8(ascii: "<"): return .dataCiteXML
+        default: return .yamlLD
+        }
+    }
+}
+
+/// One recipe with its parameters, as asked for on the command line.
+public struct RecipeRequest: Sendable {
+    public var recipe: Recipe
+    public var params: RecipeParameterValues
+    public init(recipe: Recipe, params: RecipeParameterValues) {
+        self.recipe = recipe
+        self.params = params
+    }
+}
+
+/// What applying recipes gave.
+public struct RecipeOutcome: Sendable {
+    public var kind: DocumentKind
+    public var original: [UInt8]
+    public var bytes: [UInt8]
+    /// Recipes that changed something, in order.
+    public var changedBy: [String]
+    /// Messages for the user (`recipe: message`): what was skipped and why, comments not kept...
+    public var notes: [String]
+    public var changed: Bool { bytes != original }
+}
+
+/// Applies recipes to a document's bytes through the writer for its format.
+public enum RecipeRunner {
+    public static func apply(_ requests: [RecipeRequest], to bytes: [UInt8], file: String, directory: URL? = nil) throws -> RecipeOutcome {
+        let kind = DocumentKind.detect(bytes)
+        // Check every parameter before changing anything: a bad one stops the whole run.
+        let resolved = try requests.map { RecipeRequest(recipe: $0.recipe, params: try $0.params.resolved(for: $0.recipe)) }
+        var outcome = RecipeOutcome(kind: kind, original: bytes, bytes: bytes, changedBy: [], notes: [])
+        if kind == .dataCiteXML { try XMLValidation.checkWellFormed(bytes, file: file) }
+        for request in resolved {
+            let before = outcome.bytes
+            var notes: [String] = []
+            guard RecipeCatalog.supports(request.recipe, kind) else {
+                outcome.notes.append("\(request.recipe.id): not applicable to \(kind.rawValue) documents; skipped")
+                continue
+            }
+            switch kind {
+            case .jsonLD: outcome.bytes = try applyJSON(request, outcome.bytes, file, directory, &notes)
+            case .yamlLD: outcome.bytes = try applyYAML(request, outcome.bytes, file, directory, &notes)
+            case .dataCiteXML: outcome.bytes = try applyXML(request, outcome.bytes, file, directory, &notes)
+            }
+            outcome.notes += notes.map { "\(request.recipe.id): \($0)" }
+            if outcome.bytes != before { outcome.changedBy.append(request.recipe.id) }
+        }
+        return outcome
+    }
+
+    static func schemaDocument(_ root: JSONValue, _ recipe: Recipe, file: String) throws -> SchemaDocument {
+        let hasContext = root["@context"] != nil || (root.arrayValue?.first?["@context"] != nil)
+        guard hasContext || (recipe.id == "schemaorg-context" && ContextActions.looksLikeSchemaOrg(root)) else {
+            throw Diagnostic.error("\(recipe.id): fairify patches schema.org JSON-LD and YAML-LD (with @context) and DataCite 4 XML; this document has no @context (try the schemaorg-context recipe if it is schema.org)", at: SourceLocation(file: file), code: "unsupported")
+        }
+        return try SchemaDocument(root: root)
+    }
+
+    private static func applyJSON(_ request: RecipeRequest, _ bytes: [UInt8], _ file: String, _ directory: URL?, _ notes: inout [String]) throws -> [UInt8] {
+        var patcher = try JSONPatcher(bytes: bytes, file: file)
+        var input = RecipeInput(document: try schemaDocument(patcher.root, request.recipe, file: file), params: request.params, directory: directory)
+        let edits = try TreeActions.all[request.recipe.id]!(&input)
+        notes += input.notes
+        try patcher.apply(edits)
+        return patcher.bytes
+    }
+
+    private static func applyYAML(_ request: RecipeRequest, _ bytes: [UInt8], _ file: String, _ directory: URL?, _ notes: inout [String]) throws -> [UInt8] {
+        var patcher = try YAMLPatcher(bytes: bytes, file: file)
+        var input = RecipeInput(document: try schemaDocument(patcher.root, request.recipe, file: file), params: request.params, directory: directory)
+        let edits = try TreeActions.all[request.recipe.id]!(&input)
+        notes += input.notes
+        try patcher.apply(edits)
+        notes += patcher.notes
+        return patcher.bytes
+    }
+
+    private static func applyXML(_ request: RecipeRequest, _ bytes: [UInt8], _ file: String, _ directory: URL?, _ notes: inout [String]) throws -> [UInt8] {
+        let scanner = try XMLScanner(bytes: bytes, file: file)
+        guard let root = scanner.root, scanner.elements[root].localName == "resource",
+              scanner.elements[root].namespace == DataCiteActions.kernel4 else {
+            throw Diagnostic.error("\(request.recipe.id): fairify patches DataCite kernel-4 XML (root <resource> in \(DataCiteActions.kernel4)); this XML is another format", at: SourceLocation(file: file), code: "unsupported")
+        }
+        var input = DataCiteInput(patcher: XMLPatcher(scanner: scanner), params: request.params, directory: directory, resource: root)
+        try DataCiteActions.all[request.recipe.id]!(&input)
+        input.finish()
+        notes += input.notes
+        let result = input.patcher.result()
+        try XMLValidation.checkWellFormed(result, file: file)
+        return result
+    }
+}

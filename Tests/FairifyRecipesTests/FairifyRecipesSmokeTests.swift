@@ -1,8 +1,0 @@
-import FairifyRecipes
-import XCTest
-
-final class FairifyRecipesSmokeTests: XCTestCase {
-    func testModuleLoads() {
-        XCTAssertEqual(FairifyVersion.current.isEmpty, false)
-    }
-}
