@@ -88,9 +88,17 @@ public struct MetricResult: Sendable, Codable {
     public var priority: String?
     public var tests: [TestResult]
     public var recipes: [String]
+    /// Points of the tests that could be assessed here (not `not-assessed`).
+    public var assessableTotal: Double?
+    /// Set when the user's configuration ignores this metric: the reason given. Ignored metrics
+    /// count in no summary.
+    public var ignored: String?
 
     public init(id: String, principle: String, name: String, target: String, status: ResultStatus, earned: Double,
-                total: Double, maturity: Int, priority: String? = nil, tests: [TestResult], recipes: [String]) {
+                total: Double, maturity: Int, priority: String? = nil, tests: [TestResult], recipes: [String],
+                assessableTotal: Double? = nil, ignored: String? = nil) {
+        self.assessableTotal = assessableTotal
+        self.ignored = ignored
         self.id = id
         self.principle = principle
         self.name = name
@@ -114,8 +122,11 @@ public struct ScoreSummary: Sendable, Codable {
     /// Points of the tests that could be assessed here (not `not-assessed`).
     public var assessableTotal: Double
     public var maturity: Int?
+    /// The maturity as a fraction where the pack computes one (F-UJI's overall FAIR level, e.g. 1.75).
+    public var maturityScore: Double?
 
-    public init(key: String, earned: Double, total: Double, assessableTotal: Double, maturity: Int? = nil) {
+    public init(key: String, earned: Double, total: Double, assessableTotal: Double, maturity: Int? = nil, maturityScore: Double? = nil) {
+        self.maturityScore = maturityScore
         self.key = key
         self.earned = earned
         self.total = total

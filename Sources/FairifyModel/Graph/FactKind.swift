@@ -49,6 +49,9 @@ public enum FactKind: String, CaseIterable, Sendable, Codable, Comparable {
     case metadataPublisher
     /// The date the metadata record was made or changed.
     case metadataDate
+    /// A variable or observation type the data contains (schema:variableMeasured, EML attribute...);
+    /// attributes: name, termIRI, unit.
+    case variableMeasured
 
     public static func < (lhs: FactKind, rhs: FactKind) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
