@@ -29,8 +29,8 @@ final class PackExampleTests: XCTestCase {
     }
 
     private func check(_ example: MetricExample, metric: MetricDefinition, pack: MetricPack, record: Record, label: String) -> [String] {
-        let single = MetricPack(id: pack.id, name: pack.name, version: pack.version, reference: pack.reference, maturity: pack.maturity,
-                                description: "", metrics: [metric], source: pack.source)
+        var single = pack
+        single.metrics = [metric]
         guard let result = MetricEngine.assess(record: record, packs: [single]).first?.metrics.first else { return ["\(label): no result"] }
         var failures: [String] = []
         if result.status != example.expect {

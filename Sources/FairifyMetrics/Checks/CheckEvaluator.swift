@@ -164,7 +164,7 @@ struct CheckEvaluator {
         let outcomes = checks.map(evaluate)
         let failed = outcomes.filter { $0.verdict == .fail }
         if !failed.isEmpty {
-            return .fail(failed.map(\.reason).joined(separator: "; "), failed.flatMap(\.evidence))
+            return .fail(uniqueReasons(failed).joined(separator: "; "), failed.flatMap(\.evidence))
         }
         if let open = outcomes.first(where: { $0.verdict == .notAssessed }) { return open }
         return .pass(outcomes.map(\.reason).joined(separator: "; "), outcomes.flatMap(\.evidence))
@@ -174,7 +174,12 @@ struct CheckEvaluator {
         let outcomes = checks.map(evaluate)
         if let passed = outcomes.first(where: { $0.verdict == .pass }) { return passed }
         if let open = outcomes.first(where: { $0.verdict == .notAssessed }) { return open }
-        return .fail(outcomes.map(\.reason).joined(separator: "; or "), Array(outcomes.flatMap(\.evidence).prefix(4)))
+        return .fail(uniqueReasons(outcomes).joined(separator: "; or "), Array(outcomes.flatMap(\.evidence).prefix(4)))
+    }
+
+    private func uniqueReasons(_ outcomes: [CheckOutcome]) -> [String] {
+        var seen = Set<String>()
+        return outcomes.map(\.reason).filter { seen.insert($0).inserted }
     }
 
     private func negate(_ check: Check) -> CheckOutcome {

@@ -1,13 +1,177 @@
 import ArgumentParser
+import FairifyFormats
+import FairifyMetrics
 import FairifyModel
+import FairifyReports
+import Foundation
+
+/// Output formats of `fairify assess`. text and json are rendered here; the others by FairifyReports.
+enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json, markdown, sarif, junit, github, csv
+}
 
 struct AssessCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assess",
-        abstract: "Score metadata records against FAIR metric packs, explain every point, and gate CI."
+        abstract: "Score metadata records against FAIR metric packs, explain every point, and gate CI.",
+        discussion: """
+        INPUT is a file, a folder (walked recursively) or - for standard input. Settings come from the
+        nearest .fairify.yml above the first input; flags override them.
+        Exit codes: 0 passed, 1 a gate failed, 2 usage or input error (other inputs are still reported).
+        """
     )
 
+    @Argument(help: "Files, folders or - (standard input).")
+    var inputs: [String]
+
+    @Option(help: "Metric pack ids, comma-separated (default fsf-0.5).")
+    var pack: String?
+
+    @Option(name: .customLong("pack-file"), help: "A metric pack YAML file to load (repeatable).")
+    var packFiles: [String] = []
+
+    @Option(help: "Output: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ReportFormat = .text
+
+    @Option(name: [.customShort("o"), .long], help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Colour: auto, always, never (auto honours NO_COLOR).")
+    var color: ColorChoice = .auto
+
+    @Flag(name: .shortAndLong, help: "One summary line per record.")
+    var quiet = false
+
+    @Option(name: .customLong("min-score"), help: "Fail (exit 1) when a record scores below this, 0-1, over assessable points.")
+    var minScore: Double?
+
+    @Option(help: "Per-area or per-principle minimums, e.g. F=0.8,R=0.6.")
+    var min: String?
+
+    @Option(help: "Metric or test ids that must pass, comma-separated (repeatable).")
+    var require: [String] = []
+
+    @Flag(name: .customLong("exit-zero"), help: "Report gate failures but exit 0.")
+    var exitZero = false
+
+    @Flag(help: "Add the current time to the JSON report (otherwise output is byte-identical across runs).")
+    var timestamp = false
+
+    @Option(help: "Use this configuration file instead of the nearest .fairify.yml.")
+    var config: String?
+
+    @Flag(name: .customLong("no-config"), help: "Ignore .fairify.yml files.")
+    var noConfig = false
+
+    @Option(name: .customLong("context-map"), help: "URL=FILE or PREFIX/=DIR/: serve a remote JSON-LD context from a local file (repeatable).")
+    var contextMap: [String] = []
+
+    @Flag(name: .customLong("allow-network"), help: "Allow fetching remote contexts.")
+    var allowNetwork = false
+
+    func validate() throws {
+        if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
+    }
+
     func run() async throws {
-        throw Diagnostic.error("'fairify assess' is not implemented yet")
+        let settings = try AssessSettings.resolve(self)
+        let run = AssessmentRun(engine: MetricEngine(packs: settings.packs, ignored: settings.ignored), readerOptions: settings.readerOptions)
+        let expanded = InputExpander.expand(inputs)
+        var errors = expanded.errors
+        var assessments: [RecordAssessment] = []
+        for path in expanded.paths {
+            do {
+                assessments += try run.assess(path: path)
+            } catch let diagnostic as Diagnostic {
+                errors.append(diagnostic)
+            } catch {
+                errors.append(Diagnostic.error("\(error)", at: SourceLocation(file: path)))
+            }
+        }
+        let report = AssessmentReport(toolVersion: FairifyVersion.current, timestamp: timestamp ? Self.now() : nil,
+                                      assessments: assessments, errors: errors)
+        let gateFailures = assessments.map { settings.gate.failures($0) }
+        try write(render(report, gateFailures: gateFailures))
+        for error in errors { Console.error(error.description) }
+        for line in gateFailures.joined() { Console.error("gate: " + line) }
+        if !errors.isEmpty { throw ExitCode.inputError }
+        if !exitZero, gateFailures.contains(where: { !$0.isEmpty }) { throw ExitCode.gateFailed }
+    }
+
+    private func render(_ report: AssessmentReport, gateFailures: [[String]]) throws -> String {
+        switch format {
+        case .json: return try report.jsonString()
+        case .text:
+            let text = AssessmentText(color: Console.useColor(color, terminal: output == nil && Console.stdoutIsTerminal))
+            if quiet { return zip(report.assessments, gateFailures).map { text.summaryLine($0, gateFailures: $1) + "\n" }.joined() }
+            return report.assessments.map(text.render).joined(separator: "\n")
+        case .markdown, .sarif, .junit, .github, .csv:
+            return try ExternalReportFormats.render(report, format: format.rawValue)
+        }
+    }
+
+    private func write(_ text: String) throws {
+        if let output { try AtomicFile.write(text, to: output) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+    }
+
+    private static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+}
+
+/// The hook into FairifyReports for the CI formats (markdown, SARIF, JUnit, GitHub, CSV).
+enum ExternalReportFormats {
+    static func render(_ report: AssessmentReport, format: String) throws -> String {
+        throw Diagnostic.error("--format \(format) is not available yet in this build")
+    }
+}
+
+/// Flags over `.fairify.yml` over defaults.
+struct AssessSettings {
+    var packs: [MetricPack]
+    var ignored: [String: String]
+    var gate: Gate
+    var readerOptions: ReaderOptions
+
+    static func resolve(_ command: AssessCommand) throws -> AssessSettings {
+        let configPath = command.noConfig ? nil : (command.config ?? command.inputs.first.flatMap(FairifyConfig.discover))
+        let config = try configPath.map(FairifyConfig.load) ?? FairifyConfig(path: "")
+        let files = config.packFiles + command.packFiles
+        let defaultIDs = files.isEmpty ? ["fsf-0.5"] : []
+        let packs = try loadPacks(ids: command.pack.map(splitList) ?? (config.packs.isEmpty ? defaultIDs : config.packs), files: files)
+        var gate = Gate(minScore: command.minScore ?? config.minScore, minimums: config.minimums,
+                        required: command.require.isEmpty ? config.required : command.require.flatMap(splitList))
+        if let min = command.min { gate.minimums = try Gate.parseMinimums(min) }
+        let unknown = gate.unknownRequirements(in: packs)
+        if !unknown.isEmpty { throw Diagnostic.error("--require names ids no selected pack defines: \(unknown.joined(separator: ", "))") }
+        var options = ReaderOptions()
+        options.allowNetwork = command.allowNetwork
+        options.contextMap = config.contextMap + (try command.contextMap.map(parseContextMapping))
+        return AssessSettings(packs: packs, ignored: config.ignored, gate: gate, readerOptions: options)
+    }
+
+    static func loadPacks(ids: [String], files: [String]) throws -> [MetricPack] {
+        let fromFiles = try files.map(MetricPack.load(file:))
+        let builtIn = try ids.filter { id in !fromFiles.contains { $0.id == id } }.map(MetricPack.builtIn)
+        let packs = builtIn + fromFiles
+        var seen = Set<String>()
+        for pack in packs where !seen.insert(pack.id).inserted {
+            throw Diagnostic.error("metric pack '\(pack.id)' is selected twice", at: SourceLocation(file: pack.source))
+        }
+        return packs
+    }
+
+    static func splitList(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    static func parseContextMapping(_ text: String) throws -> (prefix: String, path: String) {
+        let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+            throw Diagnostic.error("--context-map expects URL=FILE or PREFIX/=DIR/, got '\(text)'")
+        }
+        return (parts[0], parts[1])
     }
 }
