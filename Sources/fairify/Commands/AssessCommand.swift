@@ -63,11 +63,7 @@ struct AssessCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-config"), help: "Ignore .fairify.yml files.")
     var noConfig = false
 
-    @Option(name: .customLong("context-map"), help: "URL=FILE or PREFIX/=DIR/: serve a remote JSON-LD context from a local file (repeatable).")
-    var contextMap: [String] = []
-
-    @Flag(name: .customLong("allow-network"), help: "Allow fetching remote contexts.")
-    var allowNetwork = false
+    @OptionGroup var reading: ReadingOptions
 
     func validate() throws {
         if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
@@ -76,7 +72,7 @@ struct AssessCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = try AssessSettings.resolve(self)
         let run = AssessmentRun(engine: MetricEngine(packs: settings.packs, ignored: settings.ignored), readerOptions: settings.readerOptions)
-        let expanded = InputExpander.expand(inputs)
+        let expanded = reading.expand(inputs)
         var errors = expanded.errors
         var assessments: [RecordAssessment] = []
         for path in expanded.paths {
@@ -124,7 +120,7 @@ struct AssessCommand: AsyncParsableCommand {
 /// The hook into FairifyReports for the CI formats (markdown, SARIF, JUnit, GitHub, CSV).
 enum ExternalReportFormats {
     static func render(_ report: AssessmentReport, format: String) throws -> String {
-        throw Diagnostic.error("--format \(format) is not available yet in this build")
+        try CIFormats.render(report, format: format)
     }
 }
 
@@ -146,9 +142,8 @@ struct AssessSettings {
         if let min = command.min { gate.minimums = try Gate.parseMinimums(min) }
         let unknown = gate.unknownRequirements(in: packs)
         if !unknown.isEmpty { throw Diagnostic.error("--require names ids no selected pack defines: \(unknown.joined(separator: ", "))") }
-        var options = ReaderOptions()
-        options.allowNetwork = command.allowNetwork
-        options.contextMap = config.contextMap + (try command.contextMap.map(parseContextMapping))
+        var options = try command.reading.readerOptions()
+        options.contextMap = options.contextMap + config.contextMap
         return AssessSettings(packs: packs, ignored: config.ignored, gate: gate, readerOptions: options)
     }
 
@@ -165,13 +160,5 @@ struct AssessSettings {
 
     static func splitList(_ text: String) -> [String] {
         text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-
-    static func parseContextMapping(_ text: String) throws -> (prefix: String, path: String) {
-        let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-            throw Diagnostic.error("--context-map expects URL=FILE or PREFIX/=DIR/, got '\(text)'")
-        }
-        return (parts[0], parts[1])
     }
 }
