@@ -7,9 +7,9 @@ public indirect enum Check: Sendable {
     /// At least one of the listed kinds has a fact.
     case presentAny([FactKind])
     /// Some fact of the kind classifies into one of the identifier schemes.
-    case scheme(FactKind, Set<IdentifierScheme>)
+    case scheme(FactKind, Set<IdentifierScheme>, attribute: String?)
     /// Some fact of the kind is a persistent identifier (DOI, Handle, ARK...; never a plain URL).
-    case persistent(FactKind)
+    case persistent(FactKind, attribute: String?)
     /// Some fact of the kind (or every fact, when `all`) carries the attribute.
     case attributePresent(FactKind, attribute: String, all: Bool)
     /// Some value of the fact (the listed attributes, `@value` for the value, `@property` for the
@@ -70,7 +70,7 @@ extension Check {
     public var factKinds: [FactKind] {
         switch self {
         case .present(let kinds), .presentAny(let kinds): return kinds
-        case .scheme(let kind, _), .persistent(let kind), .attributePresent(let kind, _, _), .minCount(let kind, _),
+        case .scheme(let kind, _, _), .persistent(let kind, _), .attributePresent(let kind, _, _), .minCount(let kind, _),
              .urlScheme(let kind, _, _):
             return [kind]
         case .vocabulary(let match): return [match.kind]

@@ -14,8 +14,8 @@ struct CheckEvaluator {
         switch check {
         case .present(let kinds): return present(kinds)
         case .presentAny(let kinds): return presentAny(kinds)
-        case .scheme(let kind, let schemes): return scheme(kind, schemes)
-        case .persistent(let kind): return persistent(kind)
+        case .scheme(let kind, let schemes, let attribute): return scheme(kind, schemes, attribute)
+        case .persistent(let kind, let attribute): return persistent(kind, attribute)
         case .attributePresent(let kind, let attribute, let all): return attributePresent(kind, attribute, all: all)
         case .vocabulary(let match): return vocabulary(match)
         case .minCount(let kind, let count): return minCount(kind, count)
@@ -60,10 +60,20 @@ struct CheckEvaluator {
         return .pass("has \(names(Array(Set(facts.map(\.kind))).sorted()))", found(Array(facts.prefix(3)), "value"))
     }
 
-    private func scheme(_ kind: FactKind, _ schemes: Set<IdentifierScheme>) -> CheckOutcome {
-        let facts = record.facts(kind)
-        guard !facts.isEmpty else { return missing(kind) }
-        let classified = facts.map { ($0, ClassifiedIdentifier.classify($0.value)) }
+    /// Each fact with the value to classify: the attribute when one is named, else the value.
+    private func classified(_ kind: FactKind, _ attribute: String?) -> [(Fact, ClassifiedIdentifier)] {
+        record.facts(kind).compactMap { fact in
+            let raw: String? = attribute == nil ? fact.value : fact[attribute!]
+            guard let raw else { return nil }
+            var shown = fact
+            shown.value = raw
+            return (shown, ClassifiedIdentifier.classify(raw))
+        }
+    }
+
+    private func scheme(_ kind: FactKind, _ schemes: Set<IdentifierScheme>, _ attribute: String?) -> CheckOutcome {
+        let classified = classified(kind, attribute)
+        guard !classified.isEmpty else { return missing(kind, attribute) }
         let matching = classified.filter { schemes.contains($0.1.scheme) }
         if !matching.isEmpty {
             return .pass("\(kind.rawValue) \(quote(matching[0].0.value)) is a \(matching[0].1.scheme.rawValue)",
@@ -74,10 +84,9 @@ struct CheckEvaluator {
                      classified.map { Evidence("\($0.1.scheme.rawValue) \(kind.rawValue)", value: $0.0.value, location: $0.0.location) })
     }
 
-    private func persistent(_ kind: FactKind) -> CheckOutcome {
-        let facts = record.facts(kind)
-        guard !facts.isEmpty else { return missing(kind) }
-        let classified = facts.map { ($0, ClassifiedIdentifier.classify($0.value)) }
+    private func persistent(_ kind: FactKind, _ attribute: String?) -> CheckOutcome {
+        let classified = classified(kind, attribute)
+        guard !classified.isEmpty else { return missing(kind, attribute) }
         if let hit = classified.first(where: { $0.1.scheme.isPersistent }) {
             return .pass("\(kind.rawValue) \(quote(hit.0.value)) is a persistent \(hit.1.scheme.rawValue)",
                          [Evidence("persistent \(kind.rawValue)", value: hit.0.value, location: hit.0.location)])
@@ -152,6 +161,11 @@ struct CheckEvaluator {
         }
         return .fail("no \(kind.rawValue) link uses \(schemes.joined(separator: "/")): \(links.prefix(3).map { quote($0.1) }.joined(separator: ", "))",
                      links.prefix(3).map { Evidence("link without a standard protocol", value: $0.1, location: $0.0.location) })
+    }
+
+    private func missing(_ kind: FactKind, _ attribute: String?) -> CheckOutcome {
+        guard let attribute, record.has(kind) else { return missing(kind) }
+        return .fail("no \(kind.rawValue) has \(attribute)", [Evidence("no \(kind.rawValue) \(attribute)", location: record.first(kind)?.location ?? missingHere)])
     }
 
     private func missing(_ kind: FactKind) -> CheckOutcome {

@@ -26,16 +26,19 @@ struct CheckParser {
         switch name {
         case "present": return .present(try kinds(arg))
         case "present-any": return .presentAny(try kinds(arg))
-        case "persistent": return .persistent(try kind(arg))
+        case "persistent":
+            if arg.scalar != nil { return .persistent(try kind(arg), attribute: nil) }
+            let f = try fields(arg, name, ["fact", "attribute"])
+            return .persistent(try factField(f), attribute: try f.optionalString("attribute"))
         case "scheme":
-            let f = try fields(arg, "scheme", ["fact", "in"])
+            let f = try fields(arg, "scheme", ["fact", "attribute", "in"])
             let schemes = try f.strings("in").map { raw -> IdentifierScheme in
                 guard let scheme = IdentifierScheme(rawValue: raw) else {
                     throw err("unknown identifier scheme '\(raw)' (known: \(IdentifierScheme.allCases.map(\.rawValue).joined(separator: ", ")))", f.node("in")!)
                 }
                 return scheme
             }
-            return .scheme(try factField(f), Set(schemes))
+            return .scheme(try factField(f), Set(schemes), attribute: try f.optionalString("attribute"))
         case "attribute-present":
             let f = try fields(arg, name, ["fact", "attribute", "all"])
             return .attributePresent(try factField(f), attribute: try f.string("attribute"), all: try f.bool("all"))

@@ -6,8 +6,8 @@ extension Check {
         switch self {
         case .present(let kinds): return "has " + kinds.map(\.rawValue).joined(separator: " and ")
         case .presentAny(let kinds): return "has " + kinds.map(\.rawValue).joined(separator: " or ")
-        case .scheme(let kind, let schemes): return "\(article(kind.rawValue)) \(kind.rawValue) is a " + schemes.map(\.rawValue).sorted().joined(separator: "/")
-        case .persistent(let kind): return "\(article(kind.rawValue)) \(kind.rawValue) is a persistent identifier (DOI, Handle, ARK, PURL, w3id...; not a plain URL)"
+        case .scheme(let kind, let schemes, let attribute): return "\(article(kind.rawValue)) \(kind.rawValue)\(attribute.map { " " + $0 } ?? "") is a " + schemes.map(\.rawValue).sorted().joined(separator: "/")
+        case .persistent(let kind, let attribute): return "\(article(kind.rawValue)) \(kind.rawValue)\(attribute.map { " " + $0 } ?? "") is a persistent identifier (DOI, Handle, ARK, PURL, w3id...; not a plain URL)"
         case .attributePresent(let kind, let attribute, let all): return "\(all ? "every" : article(kind.rawValue)) \(kind.rawValue) has \(attribute)"
         case .vocabulary(let m):
             let options = (m.prefixes.map { $0 + "..." } + m.values)
