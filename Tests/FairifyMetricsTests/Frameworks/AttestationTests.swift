@@ -1,0 +1,72 @@
+import XCTest
+@testable import FairifyMetrics
+
+final class AttestationTests: XCTestCase {
+    let answers = """
+    attestations:
+      RDA-A2-01M:
+        status: pass
+        justification: The repository keeps tombstone pages.
+        evidence: https://example.org/policy
+        by: Jane Steward
+        date: 2026-11-20
+      RDA-F1-01M:
+        status: fail
+        justification: tried anyway
+    """
+
+    func testParsesAnswers() throws {
+        let set = try AttestationSet.parse(answers, file: "answers.yaml")
+        XCTAssertEqual(set["RDA-A2-01M"]?.status, .pass)
+        XCTAssertEqual(set["RDA-A2-01M"]?.evidenceURL, "https://example.org/policy")
+        XCTAssertEqual(set["RDA-A2-01M"]?.by, "Jane Steward")
+        XCTAssertEqual(set["RDA-A2-01M"]?.date, "2026-11-20")
+        XCTAssertEqual(set.locations["RDA-A2-01M"]?.line, 2)
+    }
+
+    func testAcceptsABareMappingAndAnEmptyFile() throws {
+        XCTAssertEqual(try AttestationSet.parse("X-1:\n  status: partial\n  justification: half\n", file: "a.yaml")["X-1"]?.status, .partial)
+        XCTAssertTrue(try AttestationSet.parse("", file: "a.yaml").isEmpty)
+        XCTAssertTrue(try AttestationSet.parse("attestations:\n", file: "a.yaml").isEmpty)
+    }
+
+    func testBadAnswersGiveOneLineDiagnostics() {
+        assertDiagnostic("X-1:\n  status: maybe\n  justification: j\n", contains: "a.yaml:2:11: error: status 'maybe'")
+        assertDiagnostic("X-1:\n  status: pass\n", contains: "needs a justification")
+        assertDiagnostic("X-1:\n  status: pass\n  justification: j\n  colour: red\n", contains: "a.yaml:4:3: error: unknown field 'colour'")
+        assertDiagnostic("- a\n- b\n", contains: "a mapping")
+        assertDiagnostic("X-1: [unclosed\n", contains: "a.yaml:")
+        assertDiagnostic("X-1:\n  status: needs-attestation\n  justification: j\n", contains: "not one of pass, partial, fail")
+    }
+
+    func testWriterRoundTrips() throws {
+        var set = AttestationSet()
+        set.entries["B-1"] = Attestation(status: .partial, justification: "line one\nsays \"two\": #3", evidenceURL: "https://x.org/a?b=c#d", by: "Ann", date: "2026-11-21")
+        set.entries["A-1"] = Attestation(status: .fail, justification: "no")
+        let text = set.yaml(header: "answers for test")
+        XCTAssertTrue(text.hasPrefix("# answers for test\nattestations:\n  \"A-1\":"))
+        let back = try AttestationSet.parse(text, file: "w.yaml")
+        XCTAssertEqual(back.entries, set.entries)
+    }
+
+    func testMergeAttestsOnlyOpenIndicators() throws {
+        let set = try AttestationSet.parse(answers, file: "answers.yaml")
+        let metrics = [Fixture.metric("RDA-A2-01M", .needsAttestation, principle: "A2"), Fixture.metric("RDA-F1-01M", .pass)]
+        let outcome = set.apply(to: metrics)
+        XCTAssertEqual(outcome.metrics[0].status, .pass)
+        XCTAssertEqual(outcome.metrics[0].earned, 1)
+        XCTAssertTrue(outcome.metrics[0].isAttested)
+        XCTAssertTrue(outcome.metrics[0].tests[0].reason.hasPrefix("attested by Jane Steward on 2026-11-20"))
+        XCTAssertEqual(outcome.metrics[1].status, .pass)
+        XCTAssertFalse(outcome.metrics[1].isAttested)
+        XCTAssertEqual(outcome.ignored, ["RDA-F1-01M"])
+    }
+
+    private func assertDiagnostic(_ yaml: String, contains text: String, line: UInt = #line) {
+        XCTAssertThrowsError(try AttestationSet.parse(yaml, file: "a.yaml"), line: line) { error in
+            let message = (error as? Diagnostic)?.description ?? "\(error)"
+            XCTAssertTrue(message.contains(text), message, line: line)
+            XCTAssertFalse(message.contains("\n"), line: line)
+        }
+    }
+}
