@@ -70,3 +70,27 @@ final class AttestationTests: XCTestCase {
         }
     }
 }
+
+final class AttestationInterviewTests: XCTestCase {
+    func testWalksQuestionsSkipsAndKeepsDefaults() {
+        var lines = ["p", "kept on tape", "", "x", "s", "", "", "https://e.org"]
+        var output = ""
+        let interview = AttestationInterview(readLine: { lines.isEmpty ? nil : lines.removeFirst() }, write: { output += $0 })
+        var previous = AttestationSet()
+        previous.entries["C"] = Attestation(status: .fail, justification: "old reason")
+        let questions = ["A", "B", "C"].map { AttestationInterview.Question(id: $0, name: "indicator \($0)", detail: "") }
+        let answers = interview.run(questions, previous: previous, by: "Ann", date: "2026-11-22")
+        XCTAssertEqual(answers["A"], Attestation(status: .pass, justification: "kept on tape", by: "Ann", date: "2026-11-22"))
+        XCTAssertNil(answers["B"])
+        XCTAssertEqual(answers["C"], Attestation(status: .fail, justification: "old reason", evidenceURL: "https://e.org", by: "Ann", date: "2026-11-22"))
+        XCTAssertTrue(output.contains("please answer p, a, f, s or q"))
+    }
+
+    func testQuitKeepsEarlierAnswers() {
+        var lines = ["f", "missing", "", "q"]
+        let interview = AttestationInterview(readLine: { lines.isEmpty ? nil : lines.removeFirst() }, write: { _ in })
+        let questions = ["A", "B"].map { AttestationInterview.Question(id: $0, name: $0, detail: "") }
+        let answers = interview.run(questions, previous: AttestationSet(), by: nil, date: "d")
+        XCTAssertEqual(answers.entries.keys.sorted(), ["A"])
+    }
+}
