@@ -80,6 +80,8 @@ public enum DSMMaturity {
         }
         result.status = .pass
         result.earned = result.total
+        result.assessableTotal = result.total
+        result.recipes = []
         return result
     }
 

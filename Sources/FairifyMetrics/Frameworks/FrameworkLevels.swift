@@ -1,3 +1,5 @@
+import Yams
+
 /// The level schemes a pack can name (`levels: rda` / `levels: dsm` in its YAML). The engine
 /// calls `finish` once a pack's results are in, after attestations were merged: it may adjust
 /// results (the DSM cascade) and returns the `PackAssessment.levels` entries. When any result
@@ -6,6 +8,16 @@
 public enum FrameworkLevels {
     public enum Scheme: String, CaseIterable, Sendable {
         case rda, dsm
+
+        /// The pack field `levels:`; nil when absent.
+        static func parse(_ text: String?, node: Node?, file: String) throws -> Scheme? {
+            guard let text else { return nil }
+            guard let scheme = Scheme(rawValue: text) else {
+                let location = SourceLocation(file: file, line: node?.mark?.line ?? 0, column: node?.mark?.column ?? 0)
+                throw Diagnostic.error("unknown levels scheme '\(text)' (known: \(allCases.map(\.rawValue).joined(separator: ", ")))", at: location)
+            }
+            return scheme
+        }
     }
 
     public static func finish(scheme: Scheme, metrics: [MetricResult]) -> (metrics: [MetricResult], levels: [String: Int]) {

@@ -49,19 +49,6 @@ final class AttestationTests: XCTestCase {
         XCTAssertEqual(back.entries, set.entries)
     }
 
-    func testMergeAttestsOnlyOpenIndicators() throws {
-        let set = try AttestationSet.parse(answers, file: "answers.yaml")
-        let metrics = [Fixture.metric("RDA-A2-01M", .needsAttestation, principle: "A2"), Fixture.metric("RDA-F1-01M", .pass)]
-        let outcome = set.apply(to: metrics)
-        XCTAssertEqual(outcome.metrics[0].status, .pass)
-        XCTAssertEqual(outcome.metrics[0].earned, 1)
-        XCTAssertTrue(outcome.metrics[0].isAttested)
-        XCTAssertTrue(outcome.metrics[0].tests[0].reason.hasPrefix("attested by Jane Steward on 2026-11-20"))
-        XCTAssertEqual(outcome.metrics[1].status, .pass)
-        XCTAssertFalse(outcome.metrics[1].isAttested)
-        XCTAssertEqual(outcome.ignored, ["RDA-F1-01M"])
-    }
-
     private func assertDiagnostic(_ yaml: String, contains text: String, line: UInt = #line) {
         XCTAssertThrowsError(try AttestationSet.parse(yaml, file: "a.yaml"), line: line) { error in
             let message = (error as? Diagnostic)?.description ?? "\(error)"
