@@ -35,6 +35,8 @@ public indirect enum Check: Sendable {
     case needsNetwork(String)
     /// Needs the data content itself: never passes or fails from metadata alone.
     case needsData(String)
+    /// Only a steward can say (a repository policy, the data's content): `needs-attestation` until answered.
+    case needsAttestation(String)
     /// Distribution files next to the metadata (relative paths) agree with their declared properties;
     /// not assessed when no such file is found.
     case localFiles([LocalFileProperty])
@@ -55,7 +57,7 @@ public enum LocalFileProperty: String, Sendable, CaseIterable {
 
 /// What a check found: a verdict, plain words, and where.
 public struct CheckOutcome: Sendable {
-    public enum Verdict: Sendable { case pass, fail, notAssessed }
+    public enum Verdict: Sendable { case pass, fail, notAssessed, needsAttestation }
     public var verdict: Verdict
     public var reason: String
     public var evidence: [Evidence]
@@ -63,6 +65,8 @@ public struct CheckOutcome: Sendable {
     static func pass(_ reason: String, _ evidence: [Evidence] = []) -> CheckOutcome { .init(verdict: .pass, reason: reason, evidence: evidence) }
     static func fail(_ reason: String, _ evidence: [Evidence] = []) -> CheckOutcome { .init(verdict: .fail, reason: reason, evidence: evidence) }
     static func notAssessed(_ reason: String) -> CheckOutcome { .init(verdict: .notAssessed, reason: reason, evidence: []) }
+    /// Neither passed nor failed here: left to the network, the data or a steward.
+    var isOpen: Bool { verdict == .notAssessed || verdict == .needsAttestation }
 }
 
 extension Check {
@@ -80,14 +84,14 @@ extension Check {
             return seen
         case .not(let check): return check.factKinds
         case .localFiles: return [.distribution]
-        case .dialectIs, .formatIs, .formatIsRDF, .vocabularyUsed, .typeIs, .needsNetwork, .needsData: return []
+        case .dialectIs, .formatIs, .formatIsRDF, .vocabularyUsed, .typeIs, .needsNetwork, .needsData, .needsAttestation: return []
         }
     }
 
     /// True when the check can never pass or fail offline.
     public var needsOutsideData: Bool {
         switch self {
-        case .needsNetwork, .needsData: return true
+        case .needsNetwork, .needsData, .needsAttestation: return true
         case .allOf(let checks): return checks.contains { $0.needsOutsideData }
         default: return false
         }

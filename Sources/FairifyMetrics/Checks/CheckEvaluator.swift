@@ -30,6 +30,7 @@ struct CheckEvaluator {
         case .typeIs(let names): return typeIs(names)
         case .needsNetwork(let what): return .notAssessed("needs the network: \(what)")
         case .needsData(let what): return .notAssessed("needs the data files: \(what)")
+        case .needsAttestation(let what): return CheckOutcome(verdict: .needsAttestation, reason: "a steward must attest that \(what)", evidence: [])
         case .localFiles(let properties):
             guard let localFiles else { return .notAssessed("no distribution file next to the metadata") }
             return localFiles.check(properties, record: record)
@@ -180,14 +181,14 @@ struct CheckEvaluator {
         if !failed.isEmpty {
             return .fail(uniqueReasons(failed).joined(separator: "; "), failed.flatMap(\.evidence))
         }
-        if let open = outcomes.first(where: { $0.verdict == .notAssessed }) { return open }
+        if let open = outcomes.first(where: \.isOpen) { return open }
         return .pass(outcomes.map(\.reason).joined(separator: "; "), outcomes.flatMap(\.evidence))
     }
 
     private func anyOf(_ checks: [Check]) -> CheckOutcome {
         let outcomes = checks.map(evaluate)
         if let passed = outcomes.first(where: { $0.verdict == .pass }) { return passed }
-        if let open = outcomes.first(where: { $0.verdict == .notAssessed }) { return open }
+        if let open = outcomes.first(where: \.isOpen) { return open }
         return .fail(uniqueReasons(outcomes).joined(separator: "; or "), Array(outcomes.flatMap(\.evidence).prefix(4)))
     }
 
@@ -201,7 +202,7 @@ struct CheckEvaluator {
         switch inner.verdict {
         case .pass: return .fail("not expected: \(inner.reason)", inner.evidence)
         case .fail: return .pass("as expected, \(inner.reason)", inner.evidence)
-        case .notAssessed: return inner
+        case .notAssessed, .needsAttestation: return inner
         }
     }
 

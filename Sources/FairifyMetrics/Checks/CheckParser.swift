@@ -8,7 +8,7 @@ struct CheckParser {
     static let primitives = [
         "present", "present-any", "scheme", "persistent", "attribute-present", "vocabulary", "min-count", "url-scheme",
         "all-of", "any-of", "not", "dialect-is", "format-is", "format-is-rdf", "vocabulary-used", "type-is",
-        "needs-network", "needs-data", "local-files",
+        "needs-network", "needs-data", "needs-attestation", "local-files",
     ]
 
     func parse(_ node: Node) throws -> Check {
@@ -87,6 +87,7 @@ struct CheckParser {
         case "type-is": return .typeIs(try YAMLFields.strings(arg, file: file, what: name))
         case "needs-network": return .needsNetwork(try YAMLFields.scalar(arg, file: file, what: name))
         case "needs-data": return .needsData(try YAMLFields.scalar(arg, file: file, what: name))
+        case "needs-attestation": return .needsAttestation(try YAMLFields.scalar(arg, file: file, what: name))
         case "local-files":
             return .localFiles(try YAMLFields.strings(arg, file: file, what: name).map { raw in
                 guard let property = LocalFileProperty(rawValue: raw) else {

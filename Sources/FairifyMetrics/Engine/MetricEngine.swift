@@ -5,10 +5,13 @@ public struct MetricEngine: Sendable {
     public var packs: [MetricPack]
     /// Metric ids the user chose to ignore, with the reason they gave.
     public var ignored: [String: String]
+    /// A steward's answers for indicators the metadata cannot show (docs/frameworks.md).
+    public var attestations: AttestationSet
 
-    public init(packs: [MetricPack], ignored: [String: String] = [:]) {
+    public init(packs: [MetricPack], ignored: [String: String] = [:], attestations: AttestationSet = AttestationSet()) {
         self.packs = packs
         self.ignored = ignored
+        self.attestations = attestations
     }
 
     /// One `PackAssessment` per pack, in pack order.
@@ -22,21 +25,25 @@ public struct MetricEngine: Sendable {
     }
 
     private func assess(_ pack: MetricPack, _ evaluator: CheckEvaluator) -> PackAssessment {
-        let metrics = pack.metrics.map { metric -> MetricResult in
+        var metrics = pack.metrics.map { metric -> MetricResult in
             var result = assess(metric, evaluator)
             result.ignored = ignored[metric.id]
             return result
         }
-        return Scoring.summarise(pack: pack, metrics: metrics)
+        var levels: [String: Int] = [:]
+        if let scheme = pack.levels { (metrics, levels) = FrameworkLevels.finish(scheme: scheme, metrics: metrics) }
+        var assessment = Scoring.summarise(pack: pack, metrics: metrics)
+        assessment.levels = levels
+        return assessment
     }
 
     private func assess(_ metric: MetricDefinition, _ evaluator: CheckEvaluator) -> MetricResult {
-        let tests = metric.tests.map { assess($0, metric: metric, evaluator) }
+        let tests = attestations.attest(metric.tests.map { assess($0, metric: metric, evaluator) }, metricID: metric.id)
         let earned = Scoring.combine(tests.filter { $0.status == .pass }.map(\.total), metric.scoring, cap: metric.points)
-        let assessable = Scoring.combine(tests.filter { $0.status != .notAssessed }.map(\.total), metric.scoring, cap: metric.points)
+        let assessable = Scoring.combine(tests.filter { !$0.status.isOpen }.map(\.total), metric.scoring, cap: metric.points)
         let status = Scoring.status(earned: earned, assessable: assessable, tests: tests)
         let maturity = tests.filter { $0.status == .pass }.compactMap(\.maturity).max() ?? 0
-        let recipes = status == .pass || status == .notAssessed ? [] : unique(tests.filter { $0.status == .fail }.flatMap(\.recipes))
+        let recipes = status == .pass || status.isOpen ? [] : unique(tests.filter { $0.status == .fail }.flatMap(\.recipes))
         return MetricResult(id: metric.id, principle: metric.principle, name: metric.name, target: metric.target, status: status,
                             earned: earned, total: metric.points, maturity: maturity, priority: metric.priority, tests: tests,
                             recipes: recipes, assessableTotal: assessable)
@@ -49,6 +56,7 @@ public struct MetricEngine: Sendable {
         case .pass: status = .pass
         case .fail: status = .fail
         case .notAssessed: status = .notAssessed
+        case .needsAttestation: status = .needsAttestation
         }
         var reason = outcome.reason
         if status == .fail, let hint = test.hint { reason += ". " + hint }

@@ -8,7 +8,7 @@ enum Scoring {
     }
 
     static func status(earned: Double, assessable: Double, tests: [TestResult]) -> ResultStatus {
-        if tests.allSatisfy({ $0.status == .notAssessed }) { return .notAssessed }
+        if tests.allSatisfy(\.status.isOpen) { return tests.contains { $0.status == .needsAttestation } ? .needsAttestation : .notAssessed }
         if assessable <= 0 {
             // Only zero-point tests could be assessed: they decide alone.
             return tests.contains { $0.status == .fail } ? .fail : (tests.contains { $0.status == .pass } ? .pass : .notAssessed)
@@ -45,7 +45,7 @@ enum Scoring {
     /// otherwise it is rounded half to even (Python's `round`). Metrics that could not be
     /// assessed at all are left out rather than counted as 0.
     static func fujiMaturity(_ metrics: [MetricResult]) -> Int? {
-        let assessed = metrics.filter { $0.status != .notAssessed }
+        let assessed = metrics.filter { !$0.status.isOpen }
         guard !assessed.isEmpty else { return nil }
         let mean = Double(assessed.reduce(0) { $0 + $1.maturity }) / Double(assessed.count)
         if mean > 0 && mean < 1 { return 1 }

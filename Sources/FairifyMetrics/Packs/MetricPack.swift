@@ -13,6 +13,8 @@ public struct MetricPack: Sendable {
     public var metrics: [MetricDefinition]
     /// The file the pack was read from (`Metrics/fsf-0.5.yaml` when embedded).
     public var source: String
+    /// The framework levels the pack reports (`levels: rda|dsm`, docs/frameworks.md).
+    public var levels: FrameworkLevels.Scheme? = nil
 
     public func metric(_ id: String) -> MetricDefinition? { metrics.first { $0.id == id } }
 }
@@ -52,6 +54,10 @@ public struct MetricDefinition: Sendable {
     public var examples: [MetricExample]
     /// Where the metric is defined in its pack file.
     public var location: SourceLocation
+    /// Ids of the matching indicators in other packs (the crosswalk `fairify explain` shows).
+    public var counterparts: [String] = []
+    /// How fairify stands in offline for a check the original runs online (FAIRsharing, a web search).
+    public var offlineEquivalent: String? = nil
 
     /// F, A, I or R.
     public var area: String { String(principle.prefix(1)) }

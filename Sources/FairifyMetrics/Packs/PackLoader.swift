@@ -70,7 +70,7 @@ private struct PackParser {
 
     func pack(_ root: Node) throws -> MetricPack {
         let f = try YAMLFields(root, file: file, what: "metric pack")
-        try f.rejectUnknown(allowed: ["id", "name", "version", "reference", "maturity", "description", "metrics"], what: "the pack")
+        try f.rejectUnknown(allowed: ["id", "name", "version", "reference", "maturity", "levels", "description", "metrics"], what: "the pack")
         let maturityText = try f.optionalString("maturity") ?? MaturityMethod.none.rawValue
         guard let maturity = MaturityMethod(rawValue: maturityText) else {
             throw YAMLFields.error("unknown maturity method '\(maturityText)' (known: \(MaturityMethod.allCases.map(\.rawValue).joined(separator: ", ")))", f.node("maturity")!, file)
@@ -79,14 +79,16 @@ private struct PackParser {
         guard !metricNodes.isEmpty else { throw YAMLFields.error("a pack needs at least one metric", root, file) }
         let metrics = try metricNodes.map(metric)
         try rejectDuplicates(metrics)
-        return MetricPack(id: try identifier(f, "id"), name: try f.string("name"), version: try f.string("version"),
-                          reference: try f.optionalString("reference") ?? "", maturity: maturity,
-                          description: try f.optionalString("description") ?? "", metrics: metrics, source: file)
+        var pack = MetricPack(id: try identifier(f, "id"), name: try f.string("name"), version: try f.string("version"),
+                              reference: try f.optionalString("reference") ?? "", maturity: maturity,
+                              description: try f.optionalString("description") ?? "", metrics: metrics, source: file)
+        pack.levels = try FrameworkLevels.Scheme.parse(f.optionalString("levels"), node: f.node("levels"), file: file)
+        return pack
     }
 
     private func metric(_ node: Node) throws -> MetricDefinition {
         let f = try YAMLFields(node, file: file, what: "metric")
-        try f.rejectUnknown(allowed: ["id", "principle", "name", "description", "target", "scoring", "points", "priority", "tests", "recipes", "examples"], what: "a metric")
+        try f.rejectUnknown(allowed: ["id", "principle", "name", "description", "target", "scoring", "points", "priority", "tests", "recipes", "examples", "counterparts", "offline-equivalent"], what: "a metric")
         let principle = try f.string("principle")
         guard principle.range(of: #"^[FAIR][0-9](\.[0-9])?$"#, options: .regularExpression) != nil else {
             throw YAMLFields.error("principle must look like F1, A1.1 or R1.3, not '\(principle)'", f.node("principle")!, file)
@@ -102,11 +104,14 @@ private struct PackParser {
         let tests = try f.list("tests").map(test)
         guard !tests.isEmpty else { throw YAMLFields.error("a metric needs at least one test", node, file) }
         let id = try identifier(f, "id")
-        return MetricDefinition(
+        var definition = MetricDefinition(
             id: id, principle: principle, name: try f.string("name"), description: try f.string("description"), target: target,
             scoring: scoring, points: try f.number("points"), priority: try f.optionalString("priority"), tests: tests,
             recipes: try recipes(f), examples: try f.list("examples").map { try example($0, metricID: id, tests: tests) },
             location: f.location())
+        definition.counterparts = try f.strings("counterparts")
+        definition.offlineEquivalent = try f.optionalString("offline-equivalent")
+        return definition
     }
 
     private func test(_ node: Node) throws -> TestDefinition {
