@@ -107,3 +107,17 @@ public struct AttestationSet: Sendable, Equatable {
         SourceLocation(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
     }
 }
+
+extension AttestationSet {
+    /// The answers of `--attest FILE` (or the config's `attest:` file) over the config's inline
+    /// `attestations:`; the file wins for ids both give.
+    public static func combined(file: String?, inline: AttestationSet?) throws -> AttestationSet {
+        var set = inline ?? AttestationSet()
+        if let file {
+            let loaded = try load(path: file)
+            set.entries.merge(loaded.entries) { _, new in new }
+            set.locations.merge(loaded.locations) { _, new in new }
+        }
+        return set
+    }
+}
