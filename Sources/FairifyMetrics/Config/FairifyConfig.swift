@@ -20,6 +20,8 @@ public struct FairifyConfig: Sendable {
     public var contextMap: [(prefix: String, path: String)] = []
     /// Steward attestations file (issue 5), resolved against the config's folder.
     public var attest: String?
+    /// Steward answers written inline under `attestations:` (docs/frameworks.md).
+    public var attestations: AttestationSet?
 
     public init(path: String) { self.path = path }
 
@@ -63,7 +65,7 @@ private struct ConfigParser {
 
     func parse(_ root: Node) throws -> FairifyConfig {
         let f = try YAMLFields(root, file: path, what: "the configuration")
-        try f.rejectUnknown(allowed: ["pack", "packs", "pack-files", "min-score", "min", "require", "ignore", "context-map", "attest"], what: "the configuration")
+        try f.rejectUnknown(allowed: ["pack", "packs", "pack-files", "min-score", "min", "require", "ignore", "context-map", "attest", "attestations"], what: "the configuration")
         var config = FairifyConfig(path: path)
         config.packs = try (f.strings("pack") + f.strings("packs")).flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         config.packFiles = try f.strings("pack-files").map(resolve)
@@ -93,6 +95,7 @@ private struct ConfigParser {
             config.contextMap = try m.keys.map { ($0, resolve(try m.string($0))) }
         }
         config.attest = try f.optionalString("attest").map(resolve)
+        config.attestations = try f.node("attestations").map { try AttestationSet.parse(section: $0, file: path) }
         return config
     }
 

@@ -39,7 +39,7 @@ public struct MetricEngine: Sendable {
 
     private func assess(_ metric: MetricDefinition, _ evaluator: CheckEvaluator) -> MetricResult {
         let tests = attestations.attest(metric.tests.map { assess($0, metric: metric, evaluator) }, metricID: metric.id)
-        let earned = Scoring.combine(tests.filter { $0.status == .pass }.map(\.total), metric.scoring, cap: metric.points)
+        let earned = Scoring.combine(tests.map(\.earned).filter { $0 > 0 }, metric.scoring, cap: metric.points)
         let assessable = Scoring.combine(tests.filter { !$0.status.isOpen }.map(\.total), metric.scoring, cap: metric.points)
         let status = Scoring.status(earned: earned, assessable: assessable, tests: tests)
         let maturity = tests.filter { $0.status == .pass }.compactMap(\.maturity).max() ?? 0

@@ -28,6 +28,7 @@ extension Check {
         case .typeIs(let names): return "typed " + names.joined(separator: "/")
         case .needsNetwork(let what): return "not assessed offline: needs the network (\(what))"
         case .needsData(let what): return "not assessed offline: needs the data (\(what))"
+        case .needsAttestation(let what): return "never measured: a steward attests that \(what)"
         case .localFiles(let properties):
             return "distribution files next to the metadata match their declared " + properties.map(\.rawValue).joined(separator: ", ") + " (not assessed when there are none)"
         }

@@ -31,6 +31,7 @@ public enum Explainer {
                 }
             }
         }
+        lines += FrameworkExplain.lines(metric, in: pack)
         if !metric.recipes.isEmpty { lines += ["", "Recipes: " + metric.recipes.joined(separator: ", ") + "  (fairify recipes show ID)"] }
         return lines.joined(separator: "\n") + "\n"
     }

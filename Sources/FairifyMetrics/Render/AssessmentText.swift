@@ -22,7 +22,7 @@ public struct AssessmentText {
     public func summaryLine(_ assessment: RecordAssessment, gateFailures: [String] = []) -> String {
         let packs = assessment.packs.map { pack in
             "\(pack.packID) \(Format.percent(pack.total.score)) (\(Format.points(pack.total.earned))/\(Format.points(pack.total.assessableTotal)))"
-                + (pack.total.maturityScore.map { " maturity \(Format.points($0))" } ?? "")
+                + (pack.total.maturityScore.map { " maturity \(Format.points($0))" } ?? "") + FrameworkText.compact(pack.levels)
         }.joined(separator: ", ")
         let gate = gateFailures.isEmpty ? "" : "  " + style.paint("gate failed", "31")
         return "\(assessment.record.file)\(assessment.record.index > 0 ? "#\(assessment.record.index)" : ""): \(packs)\(gate)"
@@ -43,6 +43,7 @@ public struct AssessmentText {
                 for metric in pack.metrics where metric.principle == principle.key { lines += render(metric) }
             }
         }
+        lines += FrameworkText(style: style).render(pack)
         let open = pack.metrics.filter { $0.ignored == nil }.flatMap(\.tests).filter { $0.status == .notAssessed && $0.total > 0 }
         if !open.isEmpty {
             lines.append("")

@@ -65,13 +65,17 @@ struct AssessCommand: AsyncParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
+    @Option(help: "A steward's answers file for indicators metadata cannot show (see 'fairify attest').")
+    var attest: String?
+
     func validate() throws {
         if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
     }
 
     func run() async throws {
         let settings = try AssessSettings.resolve(self)
-        let run = AssessmentRun(engine: MetricEngine(packs: settings.packs, ignored: settings.ignored), readerOptions: settings.readerOptions)
+        let run = AssessmentRun(engine: MetricEngine(packs: settings.packs, ignored: settings.ignored, attestations: settings.attestations),
+                                readerOptions: settings.readerOptions)
         let expanded = reading.expand(inputs)
         var errors = expanded.errors
         var assessments: [RecordAssessment] = []
@@ -90,6 +94,9 @@ struct AssessCommand: AsyncParsableCommand {
         try write(render(report, gateFailures: gateFailures))
         for error in errors { Console.error(error.description) }
         for line in gateFailures.joined() { Console.error("gate: " + line) }
+        for id in settings.attestations.unused(in: assessments.flatMap(\.packs)) {
+            Console.error(Diagnostic.warning("answer for '\(id)' not used: no selected pack leaves it open", at: settings.attestations.locations[id]).description)
+        }
         if !errors.isEmpty { throw ExitCode.inputError }
         if !exitZero, gateFailures.contains(where: { !$0.isEmpty }) { throw ExitCode.gateFailed }
     }
@@ -130,6 +137,7 @@ struct AssessSettings {
     var ignored: [String: String]
     var gate: Gate
     var readerOptions: ReaderOptions
+    var attestations = AttestationSet()
 
     static func resolve(_ command: AssessCommand) throws -> AssessSettings {
         let configPath = command.noConfig ? nil : (command.config ?? command.inputs.first.flatMap(FairifyConfig.discover))
@@ -144,7 +152,9 @@ struct AssessSettings {
         if !unknown.isEmpty { throw Diagnostic.error("--require names ids no selected pack defines: \(unknown.joined(separator: ", "))") }
         var options = try command.reading.readerOptions()
         options.contextMap = options.contextMap + config.contextMap
-        return AssessSettings(packs: packs, ignored: config.ignored, gate: gate, readerOptions: options)
+        var settings = AssessSettings(packs: packs, ignored: config.ignored, gate: gate, readerOptions: options)
+        settings.attestations = try AttestationSet.combined(file: command.attest ?? config.attest, inline: config.attestations)
+        return settings
     }
 
     static func loadPacks(ids: [String], files: [String]) throws -> [MetricPack] {
