@@ -29,7 +29,7 @@ enum FormatSniffer {
 
     private static func firstSignificant(_ bytes: [UInt8], from start: Int) -> Int? {
         var i = start
-        while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
         return i < bytes.count ? i : nil
     }
 
@@ -73,18 +73,39 @@ enum FormatSniffer {
 
     /// HTML when the first markup after prolog and comments is a doctype html or an `<html>` root.
     private static func looksLikeHTML(_ bytes: [UInt8], from start: Int) -> Bool {
-        let head = String(decoding: bytes[start..<min(bytes.count, start + 4096)], as: UTF8.self).lowercased()
-        var rest = Substring(head)
-        while let open = rest.firstIndex(of: "<") {
-            rest = rest[open...]
-            if rest.hasPrefix("<?") || rest.hasPrefix("<!--") {
-                let terminator = rest.hasPrefix("<?") ? "?>" : "-->"
-                guard let end = rest.range(of: terminator) else { return false }
-                rest = rest[end.upperBound...]
+        let end = min(bytes.count, start + 4096)
+        var i = start
+        while i < end {
+            guard bytes[i] == UInt8(ascii: "<") else { i += 1; continue }
+            if hasPrefix(bytes, at: i, "<?") || hasPrefix(bytes, at: i, "<!--") {
+                let terminator = hasPrefix(bytes, at: i, "<?") ? "?>" : "-->"
+                guard let close = find(terminator, in: bytes, from: i + 2, before: end) else { return false }
+                i = close
                 continue
             }
-            return rest.hasPrefix("<!doctype html") || rest.hasPrefix("<html")
+            return hasPrefix(bytes, at: i, "<!doctype html") || hasPrefix(bytes, at: i, "<html")
         }
         return false
+    }
+
+    /// Case-insensitive (ASCII) prefix test on bytes.
+    private static func hasPrefix(_ bytes: [UInt8], at index: Int, _ prefix: String) -> Bool {
+        var i = index
+        for expected in prefix.utf8 {
+            guard i < bytes.count else { return false }
+            let b = bytes[i] >= 0x41 && bytes[i] <= 0x5A ? bytes[i] + 0x20 : bytes[i]
+            guard b == expected else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    private static func find(_ needle: String, in bytes: [UInt8], from start: Int, before end: Int) -> Int? {
+        var i = start
+        while i < end {
+            if hasPrefix(bytes, at: i, needle) { return i + needle.utf8.count }
+            i += 1
+        }
+        return nil
     }
 }

@@ -15,10 +15,11 @@ struct Located {
     func member(_ names: String...) -> Located? {
         guard let object = value.objectValue else { return nil }
         for name in names {
-            for spelling in [name, JSONFactNames.kebab(name)] {
-                if let found = object[spelling], !found.isNull {
-                    return Located(found, path: path + "/" + JSONFactNames.escape(spelling))
-                }
+            if let found = object[name], !found.isNull {
+                return Located(found, path: path + "/" + JSONFactNames.escape(name))
+            }
+            if let kebab = JSONFactNames.kebab(name), let found = object[kebab], !found.isNull {
+                return Located(found, path: path + "/" + kebab)
             }
         }
         return nil
@@ -41,8 +42,7 @@ struct Located {
         case .bool(let b): raw = b ? "true" : "false"
         default: return nil
         }
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? nil : trimmed
+        return raw.trimmedNonEmpty
     }
 
     func text(_ names: String...) -> String? {
@@ -57,16 +57,19 @@ struct Located {
 
 enum JSONFactNames {
     static func escape(_ key: String) -> String {
-        guard key.contains("~") || key.contains("/") else { return key }
+        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
         return key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 
-    static func kebab(_ name: String) -> String {
-        var out = ""
-        for c in name {
-            if c.isUppercase { out += "-" + c.lowercased() } else { out.append(c) }
+    /// `publicationYear` -> `publication-year`; nil when the name has no capital (ASCII names only).
+    static func kebab(_ name: String) -> String? {
+        guard name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count + 4)
+        for b in name.utf8 {
+            if b >= 0x41 && b <= 0x5A { bytes.append(0x2D); bytes.append(b + 0x20) } else { bytes.append(b) }
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -78,10 +81,10 @@ struct FactSink {
     init(file: String) { self.file = file }
 
     mutating func add(_ kind: FactKind, _ value: String?, at node: Located, property: String, _ attributes: [String: String?] = [:]) {
-        guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return }
+        guard let value = value?.trimmedNonEmpty else { return }
         var clean: [String: String] = [:]
         for (key, attribute) in attributes {
-            if let attribute = attribute?.trimmingCharacters(in: .whitespacesAndNewlines), !attribute.isEmpty { clean[key] = attribute }
+            if let attribute = attribute?.trimmedNonEmpty { clean[key] = attribute }
         }
         facts.append(Fact(kind, value, attributes: clean, property: property, location: node.location(in: file)))
     }
@@ -124,5 +127,16 @@ enum RightsVocabulary {
             return false
         }
         return nil
+    }
+}
+
+extension String {
+    /// Without surrounding white space, or nil when nothing is left. Most values need no
+    /// trimming, so the common case avoids Foundation's slow path.
+    var trimmedNonEmpty: String? {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return nil }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return self }
+        let trimmed = trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
     }
 }
