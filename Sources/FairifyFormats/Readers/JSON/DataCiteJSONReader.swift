@@ -46,11 +46,11 @@ struct DataCiteJSONRecordBuilder {
     mutating func record(from node: Located, index: Int, format: DocumentFormat) -> Record {
         identifiers(node)
         for title in node.member("titles")?.list ?? [] {
-            sink.add(.title, title.text("title") ?? title.text, at: title, property: "titles/title", ["type": title.text("titleType"), FactAttribute.language: title.text("lang")])
+            sink.add(.title, title.text("title") ?? title.text, at: title, property: "titles/title", ["titleType": title.text("titleType"), FactAttribute.language: title.text("lang")])
         }
         if let title = node.member("title") { sink.add(.title, title.text, at: title, property: "title") }
         for description in node.member("descriptions")?.list ?? [] {
-            sink.add(.description, description.text("description") ?? description.text, at: description, property: "descriptions/description", ["type": description.text("descriptionType")])
+            sink.add(.description, description.text("description") ?? description.text, at: description, property: "descriptions/description", ["descriptionType": description.text("descriptionType")])
         }
         for creator in node.member("creators", "creator")?.list ?? [] { agent(.creator, creator, property: "creators/creator") }
         for contributor in node.member("contributors")?.list ?? [] { agent(.contributor, contributor, property: "contributors/contributor") }
@@ -96,7 +96,7 @@ struct DataCiteJSONRecordBuilder {
             guard seen.insert(key).inserted else { return }
             sink.identifier(raw, declared: declared, at: location, property: property)
         }
-        if let doi = node.member("doi") { add(doi.text, declared: "doi", at: doi, property: "doi") }
+        if let doi = node.member("doi") { add(doi.text, declared: "DOI", at: doi, property: "doi") }
         if let id = node.member("id"), let text = id.text, text.contains("/") { add(text, declared: nil, at: id, property: "id") }
         if let identifier = node.member("identifier") {
             add(identifier.text("identifier") ?? identifier.text, declared: identifier.text("identifierType"), at: identifier, property: "identifier")

@@ -97,7 +97,7 @@ struct FactSink {
         if classified.scheme == .local, let declared, let known = IdentifierScheme(rawValue: declared.lowercased()) {
             scheme = known.rawValue
         }
-        add(kind, raw, at: node, property: property, [FactAttribute.scheme: scheme, FactAttribute.iri: classified.canonical])
+        add(kind, raw, at: node, property: property, [FactAttribute.scheme: scheme, FactAttribute.iri: classified.canonical, "declaredType": declared])
     }
 }
 
