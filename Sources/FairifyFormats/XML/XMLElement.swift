@@ -107,6 +107,8 @@ public struct XMLElement {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content { bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))) }
             case XML_ELEMENT_NODE:
+                // Structured children (`<sources><dataSrc>a</dataSrc><dataSrc>b</dataSrc>`) read as words.
+                if let last = bytes.last, !isXMLSpace(last) { bytes.append(0x20) }
                 appendText(current, &bytes)
             default: break
             }

@@ -11,6 +11,22 @@ enum XMLDialects {
         if DataCiteXMLReader.isResource(element) {
             return XMLDialectReader(dialect: .dataCiteXML) { [DataCiteXMLReader.read($0, index: $1, envelope: $2)] }
         }
+        if EMLReader.isEML(element) {
+            return XMLDialectReader(dialect: .eml) { [EMLReader.read($0, index: $1, envelope: $2)] }
+        }
+        if DDICodebookReader.isCodebook(element) {
+            return XMLDialectReader(dialect: .ddi) { [DDICodebookReader.read($0, index: $1, envelope: $2)] }
+        }
+        if ISO19139Reader.isMetadata(element) {
+            return XMLDialectReader(dialect: .iso19115) { [ISO19139Reader.read($0, index: $1, envelope: $2)] }
+        }
+        if RDFXMLReader.isRDF(element) {
+            return XMLDialectReader(dialect: .dcat) { RDFXMLReader.read($0, firstIndex: $1, envelope: $2) }
+        }
+        // Dublin Core last: it also accepts any element with dc:/dcterms: children.
+        if DublinCoreReader.isRecord(element) {
+            return XMLDialectReader(dialect: .dublinCore) { [DublinCoreReader.read($0, index: $1, envelope: $2)] }
+        }
         return nil
     }
 }
@@ -21,6 +37,10 @@ enum XMLEnvelopes {
     static func unwrap(_ element: XMLElement) -> [XMLElement]? {
         if element.isNamed("oai_datacite") {
             return element.child("payload")?.children ?? []
+        }
+        if let namespace = element.namespaceURI, namespace.hasPrefix("http://www.opengis.net/cat/csw/") {
+            if element.isNamed("GetRecordByIdResponse") { return element.children }
+            if element.isNamed("GetRecordsResponse") { return element.child("SearchResults")?.children ?? [] }
         }
         return nil
     }

@@ -9,7 +9,7 @@ struct XMLEnvelope {
 
 /// Collects the facts of one record read from an XML element tree.
 struct XMLRecordBuilder {
-    private(set) var record: Record
+    var record: Record
     private let root: XMLElement
 
     init(root: XMLElement, dialect: Dialect, index: Int, version: String?, envelope: XMLEnvelope?) {
@@ -28,13 +28,18 @@ struct XMLRecordBuilder {
 
     /// Adds a fact unless the value is missing; nil attributes are dropped.
     mutating func add(_ kind: FactKind, _ value: String?, _ attributes: [String: String?] = [:], at element: XMLElement, property: String? = nil) {
-        guard let value, !value.isEmpty else { return }
+        guard var value, !value.isEmpty else { return }
+        if value.utf8.contains(0x0A), !Self.multiline.contains(kind) { value = value.collapsingWhiteSpace }
+        if kind == .identifier, record.facts.contains(where: { $0.kind == .identifier && $0.value == value }) { return }
         var kept: [String: String] = [:]
         for (key, attribute) in attributes {
             if let attribute, !attribute.isEmpty { kept[key] = attribute }
         }
         record.facts.append(Fact(kind, value, attributes: kept, property: property ?? element.defaultProperty, location: element.location))
     }
+
+    /// Kinds whose values keep their line breaks; other values are single-line.
+    static let multiline: Set<FactKind> = [.description, .provenance, .rights]
 
     /// Adds the element's trimmed text as a fact.
     mutating func addText(_ kind: FactKind, _ element: XMLElement?, _ attributes: [String: String?] = [:], property: String? = nil) {
@@ -66,6 +71,12 @@ struct XMLRecordBuilder {
         namespaces.remove("http://www.w3.org/XML/1998/namespace")
         result.vocabularies = namespaces.sorted()
         return result
+    }
+}
+
+extension String {
+    var collapsingWhiteSpace: String {
+        split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }
 }
 
