@@ -4,9 +4,9 @@ import FairifyModel
 /// onto facts. Objects that are nodes (agents, distributions, locations) are followed once.
 struct RDFFactMapper {
     typealias Roles = RDFPropertyRoles
-    let graph: RDFGraph
+    let graph: XMLRDFGraph
 
-    func map(_ subject: RDFTerm, into builder: inout XMLRecordBuilder) {
+    func map(_ subject: XMLRDFTerm, into builder: inout XMLRecordBuilder) {
         if case .iri(let iri) = subject, let element = graph.nodeElements[subject] {
             builder.add(.identifier, iri, identifierAttributes(iri, declared: nil), at: element, property: "rdf:about")
         }
@@ -16,7 +16,7 @@ struct RDFFactMapper {
         }
     }
 
-    private func map(_ triple: RDFTriple, _ role: RDFRole, into builder: inout XMLRecordBuilder) {
+    private func map(_ triple: XMLRDFTriple, _ role: RDFRole, into builder: inout XMLRecordBuilder) {
         let object = triple.object
         let element = triple.element
         let property = triple.predicate
@@ -81,7 +81,7 @@ struct RDFFactMapper {
 
     // MARK: node objects
 
-    private func mapAgent(_ object: RDFTerm, _ role: RDFRole, _ add: (FactKind, String?, [String: String?]) -> Void) {
+    private func mapAgent(_ object: XMLRDFTerm, _ role: RDFRole, _ add: (FactKind, String?, [String: String?]) -> Void) {
         let name = label(object)
         let identifiers: [String] = [object.iri, first(object, [Roles.dcterms + "identifier", Roles.schemaHTTP + "identifier", Roles.adms + "identifier"])].compactMap { $0 }
         let classified: [ClassifiedIdentifier] = identifiers.map { ClassifiedIdentifier.classify($0) }
@@ -103,7 +103,7 @@ struct RDFFactMapper {
         add(kind, name ?? object.iri, attributes)
     }
 
-    private func mapRights(_ object: RDFTerm, _ role: RDFRole, _ add: (FactKind, String?, [String: String?]) -> Void) {
+    private func mapRights(_ object: XMLRDFTerm, _ role: RDFRole, _ add: (FactKind, String?, [String: String?]) -> Void) {
         let value = label(object)
         let iri = object.iri ?? uriLike(object)
         let kind = role == .accessRights ? RightsClassifier.Kind.accessRights : RightsClassifier.kind(uri: iri, identifier: nil, text: value)
@@ -114,7 +114,7 @@ struct RDFFactMapper {
         }
     }
 
-    private func mapDistribution(_ triple: RDFTriple, into builder: inout XMLRecordBuilder) {
+    private func mapDistribution(_ triple: XMLRDFTriple, into builder: inout XMLRecordBuilder) {
         let object = triple.object
         let url = first(object, [Roles.dcat + "downloadURL", Roles.dcat + "accessURL", Roles.schemaHTTP + "contentUrl", Roles.schemaHTTP + "url"]) ?? object.iri
         let mediaType = graph.objects(object, Roles.dcat + "mediaType").first.map { mediaTypeName($0) }
@@ -139,20 +139,20 @@ struct RDFFactMapper {
 
     // MARK: values
 
-    func text(_ term: RDFTerm) -> String? {
+    func text(_ term: XMLRDFTerm) -> String? {
         let value = term.isLiteral ? term.lexical.trimmedXMLSpace : (label(term) ?? term.lexical)
         return value.isEmpty ? nil : value
     }
 
     /// A literal's text, else a label found in the graph, else the IRI.
-    func label(_ term: RDFTerm) -> String? {
+    func label(_ term: XMLRDFTerm) -> String? {
         if term.isLiteral { return text(term) }
         if let found = first(term, RDFPropertyRoles.labels) { return found }
         if let related = first(term, [Roles.dcterms + "relation", Roles.dcterms + "source"]) { return related }
         return term.iri
     }
 
-    func first(_ term: RDFTerm, _ predicates: [String]) -> String? {
+    func first(_ term: XMLRDFTerm, _ predicates: [String]) -> String? {
         for predicate in predicates {
             for object in graph.objects(term, predicate) {
                 let value = object.isLiteral ? object.lexical.trimmedXMLSpace : (object.iri ?? first(object, RDFPropertyRoles.labels) ?? "")
@@ -162,7 +162,7 @@ struct RDFFactMapper {
         return nil
     }
 
-    private func temporal(_ term: RDFTerm) -> String? {
+    private func temporal(_ term: XMLRDFTerm) -> String? {
         if term.isLiteral { return text(term) }
         let start = first(term, [Roles.dcat + "startDate", Roles.schemaHTTP + "startDate", "http://www.w3.org/2006/time#hasBeginning"])
         let end = first(term, [Roles.dcat + "endDate", Roles.schemaHTTP + "endDate", "http://www.w3.org/2006/time#hasEnd"])
@@ -170,27 +170,27 @@ struct RDFFactMapper {
         return label(term)
     }
 
-    private func language(_ term: RDFTerm) -> String? {
+    private func language(_ term: XMLRDFTerm) -> String? {
         if case .literal(_, let language, _) = term { return language }
         return nil
     }
 
-    private func languageCode(_ term: RDFTerm) -> String? {
+    private func languageCode(_ term: XMLRDFTerm) -> String? {
         guard let iri = term.iri else { return text(term) }
         return lastSegment(iri)
     }
 
-    private func datatypeScheme(_ term: RDFTerm) -> String? {
+    private func datatypeScheme(_ term: XMLRDFTerm) -> String? {
         guard case .literal(_, _, let datatype) = term, let datatype, !datatype.hasPrefix("http://www.w3.org/2001/XMLSchema#") else { return nil }
         return datatype
     }
 
-    private func schemeIRI(_ term: RDFTerm) -> String? {
+    private func schemeIRI(_ term: XMLRDFTerm) -> String? {
         first(term, [Roles.skos + "inScheme"]) ?? datatypeScheme(term).flatMap { $0.contains("://") ? $0 : nil }
     }
 
     /// A literal written as a URI (`info:eu-repo/...`, `https://...`), as Dublin Core records often do.
-    private func uriLike(_ term: RDFTerm) -> String? {
+    private func uriLike(_ term: XMLRDFTerm) -> String? {
         guard term.isLiteral else { return nil }
         let value = term.lexical.trimmedXMLSpace
         guard let colon = value.firstIndex(of: ":"), colon > value.startIndex, !value.contains(" "),
@@ -198,12 +198,12 @@ struct RDFFactMapper {
         return value
     }
 
-    private func urlIfAny(_ term: RDFTerm) -> String? {
+    private func urlIfAny(_ term: XMLRDFTerm) -> String? {
         let value = term.lexical.trimmedXMLSpace
         return value.hasPrefix("http://") || value.hasPrefix("https://") ? value : nil
     }
 
-    private func mediaTypeName(_ term: RDFTerm) -> String {
+    private func mediaTypeName(_ term: XMLRDFTerm) -> String {
         let value = label(term) ?? term.lexical
         if let range = value.range(of: "media-types/") { return String(value[range.upperBound...]) }
         return value

@@ -38,10 +38,10 @@ enum RDFXMLReader {
     }
 
     /// Namespaces of the predicates and types used by the resource and the nodes it points to.
-    static func vocabularies(of subject: RDFTerm, in graph: RDFGraph) -> [String] {
+    static func vocabularies(of subject: XMLRDFTerm, in graph: XMLRDFGraph) -> [String] {
         var namespaces = Set<String>()
         var queue = [subject]
-        var seen = Set<RDFTerm>()
+        var seen = Set<XMLRDFTerm>()
         while let next = queue.popLast(), seen.insert(next).inserted, seen.count < 64 {
             for triple in graph.statements(about: next) {
                 namespaces.insert(namespace(of: triple.predicate))
@@ -61,9 +61,9 @@ enum RDFXMLReader {
 /// Catalogue-level context: the catalogue a dataset belongs to and its catalogue record.
 struct CatalogContext {
     typealias Roles = RDFPropertyRoles
-    let graph: RDFGraph
+    let graph: XMLRDFGraph
 
-    func addCatalogFacts(for dataset: RDFTerm, into builder: inout XMLRecordBuilder) {
+    func addCatalogFacts(for dataset: XMLRDFTerm, into builder: inout XMLRecordBuilder) {
         let mapper = RDFFactMapper(graph: graph)
         for triple in graph.triples where triple.predicate == Roles.dcat + "dataset" && triple.object == dataset {
             let catalog = triple.subject
@@ -107,15 +107,15 @@ enum DublinCoreReader {
         var builder = XMLRecordBuilder(root: root, dialect: .dublinCore, index: index, version: nil, envelope: envelope)
         let standard = root.isNamed("dc", namespace: oaiDC) ? "OAI-PMH oai_dc" : root.namespaceURI?.contains("/cat/csw/") == true ? "OGC CSW Record (Dublin Core)" : "Dublin Core"
         builder.add(.conformsTo, standard, [FactAttribute.iri: root.namespaceURI], at: root, property: root.qualifiedName)
-        var graph = RDFGraph()
-        let subject = RDFTerm.blank("_:record")
+        var graph = XMLRDFGraph()
+        let subject = XMLRDFTerm.blank("_:record")
         graph.noteNode(subject, root)
         for child in root.children {
             if isDublinCore(child), let predicate = child.expandedName {
                 let scheme = child.value("scheme") ?? child.value("type", namespace: "http://www.w3.org/2001/XMLSchema-instance")
                 let text = child.textContent
-                let object: RDFTerm = scheme?.hasSuffix("URI") == true ? .iri(text.trimmedXMLSpace) : .literal(text, language: child.language, datatype: scheme)
-                graph.add(RDFTriple(subject: subject, predicate: predicate, object: object, element: child))
+                let object: XMLRDFTerm = scheme?.hasSuffix("URI") == true ? .iri(text.trimmedXMLSpace) : .literal(text, language: child.language, datatype: scheme)
+                graph.add(XMLRDFTriple(subject: subject, predicate: predicate, object: object, element: child))
             } else if child.localName == "BoundingBox" || child.localName == "WGS84BoundingBox" {
                 let corners = [child.child("LowerCorner")?.text, child.child("UpperCorner")?.text].compactMap { $0 }
                 builder.add(.spatialCoverage, corners.isEmpty ? nil : "box " + corners.joined(separator: " "), ["crs": child.value("crs")], at: child)
