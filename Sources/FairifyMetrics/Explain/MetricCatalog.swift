@@ -11,6 +11,9 @@ public struct MetricCatalog: Codable, Sendable {
         public var id: String, principle: String, name: String, description: String, target: String
         public var points: Double
         public var priority: String?
+        /// Matching indicators in other packs, and the offline stand-in for an online check (docs/frameworks.md).
+        public var counterparts: [String]?
+        public var offlineEquivalent: String?
         public var tests: [Test]
         public var recipes: [String]
     }
@@ -29,7 +32,8 @@ public struct MetricCatalog: Codable, Sendable {
         self.packs = packs.map { pack in
             Pack(id: pack.id, name: pack.name, version: pack.version, reference: pack.reference, source: pack.source, metrics: pack.metrics.map { m in
                 Metric(id: m.id, principle: m.principle, name: m.name, description: m.description, target: m.target, points: m.points,
-                       priority: m.priority, tests: m.tests.map { t in
+                       priority: m.priority, counterparts: m.counterparts.isEmpty ? nil : m.counterparts,
+                       offlineEquivalent: m.offlineEquivalent, tests: m.tests.map { t in
                            Test(id: t.id, name: t.name, points: t.points, maturity: t.maturity, assessableOffline: !t.check.needsOutsideData, recipes: t.recipes)
                        }, recipes: m.recipes)
             })
