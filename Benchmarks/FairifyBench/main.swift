@@ -2,78 +2,28 @@ import FairifyFormats
 import FairifyMetrics
 import Foundation
 
-// Run with: swift run -c release fairify-bench [iterations]
-// Reads and crosswalks typical records (Examples/, padded to about 5 KB where they are
-// smaller) many times and prints records/s per format, on one core and on all cores.
-
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let iterations = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 2000
-
-struct BenchInput {
-    let label: String
-    let name: String
-    let bytes: [UInt8]
-}
-
-/// Adds keywords to a JSON-LD record until it is about `target` bytes: a typical record
-/// has more text than the compact examples.
-func padSchemaOrg(_ text: String, to target: Int) -> String {
-    var keywords: [String] = []
-    var padded = text
-    while padded.utf8.count < target {
-        keywords.append("\"benchmark keyword number \(keywords.count)\"")
-        padded = text.replacingOccurrences(of: "\"keywords\": [", with: "\"keywords\": [" + keywords.joined(separator: ", ") + ", ")
-    }
-    return padded
-}
-
-func load(_ file: String) -> [UInt8]? {
-    FileManager.default.contents(atPath: packageRoot.appendingPathComponent("Examples/" + file).path).map { Array($0) }
-}
-
-var inputs: [BenchInput] = []
-if let xml = load("datacite-rich.xml") { inputs.append(BenchInput(label: "DataCite XML", name: "datacite.xml", bytes: xml)) }
-if let jsonld = load("schemaorg-rich.jsonld") {
-    let padded = padSchemaOrg(String(decoding: jsonld, as: UTF8.self), to: 5000)
-    inputs.append(BenchInput(label: "schema.org JSON-LD", name: "schemaorg.jsonld", bytes: Array(padded.utf8)))
-}
-for (label, file) in [
-    ("DataCite JSON", "datacite.json"), ("RO-Crate", "ro-crate/ro-crate-metadata.json"), ("Croissant", "croissant.json"),
-    ("HTML landing page", "landing-page.html"), ("Dublin Core OAI", "dublin-core-oai.xml"), ("DCAT RDF/XML", "dcat-catalogue.rdf"),
-    ("EML", "eml.xml"), ("ISO 19139", "iso19139.xml"), ("Data Package", "datapackage.json"), ("CITATION.cff", "CITATION.cff"),
-    ("YAML-LD", "yaml-ld.yaml"),
-] {
-    if let bytes = load(file) { inputs.append(BenchInput(label: label, name: file, bytes: bytes)) }
-}
-
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
-let cores = ProcessInfo.processInfo.activeProcessorCount
-print("fairify-bench: \(iterations) reads per format, \(cores) cores")
-print("format".padding(toLength: 20, withPad: " ", startingAt: 0) + "   bytes   records/s/core   records/s (\(cores) cores)   µs/record")
-for input in inputs {
-    let label = input.label.padding(toLength: 20, withPad: " ", startingAt: 0)
-    do {
-        _ = try MetadataReader.read(bytes: input.bytes, name: input.name)
-    } catch {
-        print("\(label)  skipped: \(error)")
-        continue
-    }
-    var records = 0
-    let single = try seconds {
-        for _ in 0..<iterations { records += try MetadataReader.read(bytes: input.bytes, name: input.name).records.count }
-    }
-    let parallel = seconds {
-        DispatchQueue.concurrentPerform(iterations: cores) { _ in
-            for _ in 0..<iterations { _ = try? MetadataReader.read(bytes: input.bytes, name: input.name) }
+// Build in release, then run:
+//   swift build -c release && .build/release/fairify-bench [ITERATIONS]
+//       records/s per format for reading (Examples/), then read vs read+assess (generated records)
+//   .build/release/fairify-bench generate FORMAT COUNT DIR [SEED]   write COUNT generated records into DIR
+//   .build/release/fairify-bench batch [COUNTS] [FORMATS]           fairify assess over generated folders:
+//                                                                   records/s and peak RSS, 1 core and all
+let arguments = Array(CommandLine.arguments.dropFirst())
+do {
+    switch arguments.first {
+    case "generate": try GenerateCommand.run(Array(arguments.dropFirst()))
+    case "batch": try BatchBenchmark.run(Array(arguments.dropFirst()))
+    default:
+        let iterations = arguments.first.map { Int($0) } ?? 2000
+        guard let iterations else {
+            print("usage: fairify-bench [ITERATIONS | generate FORMAT COUNT DIR [SEED] | batch [COUNTS] [FORMATS]]")
+            exit(2)
         }
+        try ReadingBenchmark.run(iterations: iterations)
+        print()
+        try ThroughputBenchmark.run()
     }
-    let perCore = Double(records) / single
-    let allCores = Double(records * cores) / parallel
-    let micro = single / Double(records) * 1e6
-    print(label + String(format: " %7d   %14.0f   %22.0f   %9.1f", input.bytes.count, perCore, allCores, micro))
+} catch {
+    FileHandle.standardError.write(Data("fairify-bench: \(error)\n".utf8))
+    exit(2)
 }
