@@ -48,6 +48,9 @@ public enum YAMLReader {
             SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
         }
         switch error {
+        case let .scanner(_, problem, mark, _) where problem.contains("Maximum nesting level"),
+             let .parser(_, problem, mark, _) where problem.contains("Maximum nesting level"):
+            return .error("nesting is too deep (libyaml allows 1000 levels)", at: at(mark), code: "too-deep")
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
             return .error("invalid YAML: \(describe(problem, context))", at: at(mark), code: "syntax")
         case let .composer(context, problem, mark, _):
