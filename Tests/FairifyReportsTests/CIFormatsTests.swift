@@ -29,6 +29,14 @@ final class CIFormatsTests: XCTestCase {
         XCTAssertTrue(tableLines[0].contains("FsF-R1.1-01M"), "largest gain first")
     }
 
+    func testMarkdownStaysShortForLargePortfolios() throws {
+        let many = AssessmentReport(toolVersion: "0.1.0", assessments: (0..<300).map { ReportFixtures.record("r\($0).json", title: "Record \($0)", quality: 0.2) })
+        let text = try CIFormats.render(many, format: "markdown")
+        XCTAssertLessThan(text.count, 65_536)
+        XCTAssertTrue(text.contains("200 more records"))
+        XCTAssertTrue(text.contains("290 more records need work"))
+    }
+
     func testGitHubAnnotationsEscapeDataAndProperties() throws {
         let lines = try CIFormats.render(ReportFixtures.single, format: "github").split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.filter { $0.hasPrefix("::error ") }.count, 3)
@@ -68,6 +76,8 @@ final class CIFormatsTests: XCTestCase {
         XCTAssertEqual(doc.count("//testcase[starts-with(@name, 'FsF-I1-01M')][not(*)]"), 4)
         XCTAssertEqual(doc.values("/testsuites/@failures"), [String(doc.count("//failure"))])
         XCTAssertTrue(doc.values("/testsuites/testsuite/@name").contains("Examples/b.xml#0 record 0"))
+        let partial = try XCTUnwrap(doc.values("//failure[@type='partial']/@message").first)
+        XCTAssertTrue(partial.contains("No creator,\nno publisher"), "line breaks survive in attributes: \(partial)")
     }
 
     func testSARIFStructureLocationsAndFingerprints() throws {

@@ -60,7 +60,7 @@ struct SVG {
     }
 
     private func render(_ attributes: [(String, String)]) -> String {
-        attributes.map { " \($0.0)=\"\(XMLText.escape($0.1))\"" }.joined()
+        attributes.map { " \($0.0)=\"\(XMLText.attribute($0.1))\"" }.joined()
     }
 
     private func n(_ value: Double) -> String {

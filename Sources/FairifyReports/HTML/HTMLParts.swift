@@ -10,7 +10,7 @@ enum Parts {
     static func text(_ value: String) -> Body { .raw(XMLText.escape(value)) }
 
     static func attribute(_ name: String, _ value: String) -> Body {
-        .attribute(named: name, value: XMLText.escape(value))
+        .attribute(named: name, value: XMLText.attribute(value))
     }
 
     static func inlineSVG(_ svg: String) -> Body { .raw(svg) }

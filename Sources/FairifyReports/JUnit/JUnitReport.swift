@@ -21,7 +21,7 @@ public enum JUnitReport {
     static func suite(_ assessment: RecordAssessment) -> String {
         let rows = assessment.packs.flatMap { pack in pack.metrics.map { IndicatorRow(record: assessment.record, pack: pack, metric: $0) } }
         let name = "\(assessment.record.file)#\(assessment.record.index) \(assessment.record.label)"
-        var out = "  <testsuite name=\"\(XMLText.escape(name))\" tests=\"\(rows.count)\" failures=\"\(count(rows, [.fail, .partial]))\" "
+        var out = "  <testsuite name=\"\(XMLText.attribute(name))\" tests=\"\(rows.count)\" failures=\"\(count(rows, [.fail, .partial]))\" "
             + "errors=\"\(count(rows, [.error]))\" skipped=\"\(count(rows, [.notAssessed, .needsAttestation]))\">\n"
         out += rows.map(testCase).joined()
         return out + "  </testsuite>\n"
@@ -30,8 +30,8 @@ public enum JUnitReport {
     static func testCase(_ row: IndicatorRow) -> String {
         let classname = "\(row.pack.packID).\(row.metric.principle)"
         let name = "\(row.metric.id) \(row.metric.name) [\(row.record.file)#\(row.record.index)]"
-        let open = "    <testcase classname=\"\(XMLText.escape(classname))\" name=\"\(XMLText.escape(name))\" file=\"\(XMLText.escape(row.record.file))\""
-        let message = XMLText.escape("\(row.metric.status.label): \(points(row.metric.earned))/\(points(row.metric.total)) points. \(row.explanation)")
+        let open = "    <testcase classname=\"\(XMLText.attribute(classname))\" name=\"\(XMLText.attribute(name))\" file=\"\(XMLText.attribute(row.record.file))\""
+        let message = XMLText.attribute("\(row.metric.status.label): \(points(row.metric.earned))/\(points(row.metric.total)) points. \(row.explanation)")
         let detail = XMLText.escape(details(row))
         switch row.metric.status {
         case .pass:

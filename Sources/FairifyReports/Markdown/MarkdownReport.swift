@@ -3,13 +3,21 @@ import FairifyModel
 
 /// GitHub-flavoured Markdown for pull-request comments and `$GITHUB_STEP_SUMMARY`.
 public enum MarkdownReport {
+    /// GitHub refuses comments over 65,536 characters; past these counts the rest is summarised.
+    static let maxTableRows = 100
+    static let maxDetailedRecords = 10
+
     public static func render(_ report: AssessmentReport) -> String {
         var out = ["## FAIR assessment", ""]
         out.append(summaryLine(report))
         out.append("")
         out += scoreTable(report)
-        for assessment in report.assessments where !assessment.nextSteps.isEmpty {
+        let needingWork = report.assessments.filter { !$0.nextSteps.isEmpty }
+        for assessment in needingWork.prefix(maxDetailedRecords) {
             out += nextSteps(assessment)
+        }
+        if needingWork.count > maxDetailedRecords {
+            out += ["", "_\(needingWork.count - maxDetailedRecords) more records need work; `fairify report` writes them all to one HTML page._"]
         }
         if !report.errors.isEmpty {
             out += ["", "### Inputs that could not be read", ""]
@@ -29,7 +37,8 @@ public enum MarkdownReport {
 
     static func scoreTable(_ report: AssessmentReport) -> [String] {
         var rows = ["| Record | Pack | Score | F | A | I | R | Failed |", "|---|---|---:|---:|---:|---:|---:|---:|"]
-        for assessment in report.assessments {
+        let shown = report.assessments.prefix(maxTableRows)
+        for assessment in shown {
             for pack in assessment.packs {
                 let areas = ["F", "A", "I", "R"].map { key in pack.areas.first { $0.key == key }.map { percent($0.score) } ?? "–" }
                 let failed = pack.metrics.filter { $0.status.isShortfall }.count
@@ -37,6 +46,9 @@ public enum MarkdownReport {
                 rows.append("| \(record) | \(cell(pack.packID)) \(cell(pack.packVersion)) | **\(percent(pack.total.score))** | "
                     + areas.joined(separator: " | ") + " | \(failed) |")
             }
+        }
+        if report.assessments.count > shown.count {
+            rows += ["", "_… and \(report.assessments.count - shown.count) more records._"]
         }
         return rows
     }
