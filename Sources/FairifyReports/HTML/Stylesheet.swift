@@ -46,7 +46,7 @@ enum Stylesheet {
     a { color: #005a8c; }
     @media print {
       body { max-width: none; padding: 0; font-size: 11pt; }
-      section.record { break-before: page; page-break-before: always; }
+      #overview ~ section.record, section.record ~ section.record { break-before: page; page-break-before: always; }
       h2, h3 { break-after: avoid; page-break-after: avoid; }
       tr, figure, .card, ol.next li { break-inside: avoid; page-break-inside: avoid; }
       a { color: inherit; text-decoration: none; }
