@@ -63,7 +63,7 @@ enum ContextActions {
         }
         let keys = ["dct:conformsTo", "dcterms:conformsTo", "conformsTo", "http://purl.org/dc/terms/conformsTo"] + (doc.dctPrefix.map { [$0 + ":conformsTo"] } ?? [])
         if keys.contains(where: { doc.targetObject[$0] != nil }) { return [] }
-        let key = doc.dctPrefix.map { $0 + ":conformsTo" } ?? "http://purl.org/dc/terms/conformsTo"
+        let key = doc.conformsToTerm ? "conformsTo" : doc.dctPrefix.map { $0 + ":conformsTo" } ?? "http://purl.org/dc/terms/conformsTo"
         return [.add(doc.target, key: key, TreeActions.node([("@id", .string(bioschemasDataset))]))]
     }
 
@@ -93,8 +93,11 @@ enum ContextActions {
         return edits
     }
 
+    /// Plain JSON written with schema.org terms (and not another known JSON dialect).
     static func looksLikeSchemaOrg(_ root: JSONValue) -> Bool {
         let keys = Set(root.objectValue?.keys ?? [])
-        return !keys.isDisjoint(with: ["name", "description", "creator", "author", "license", "identifier", "keywords", "distribution"])
+        let otherDialect: Set<String> = ["resources", "data", "creators", "titles", "cff-version", "identifiers", "doi"]
+        guard keys.isDisjoint(with: otherDialect) else { return false }
+        return keys.contains("@type") || !keys.isDisjoint(with: ["creator", "author", "distribution", "license"]) && keys.contains("name")
     }
 }

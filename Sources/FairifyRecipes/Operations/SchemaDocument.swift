@@ -11,6 +11,8 @@ struct SchemaDocument {
     let prefix: String?
     /// The prefix bound to Dublin Core terms, if the context declares one.
     let dctPrefix: String?
+    /// True when the context defines `conformsTo` as a term (RO-Crate does).
+    let conformsToTerm: Bool
 
     static let schemaIRIs = ["http://schema.org/", "https://schema.org/"]
     static let bareContexts = ["schema.org", "w3id.org/ro/crate", "codemeta", "bioschemas", "mlcommons.org/croissant"]
@@ -21,20 +23,24 @@ struct SchemaDocument {
         var bare = false
         var prefix: String?
         var dct: String?
+        var conformsTo = false
         for entry in context.asList {
             if let iri = entry.stringValue?.lowercased() {
                 if SchemaDocument.bareContexts.contains(where: { iri.contains($0) }) { bare = true }
+                if iri.contains("w3id.org/ro/crate") { conformsTo = true }
             } else if let object = entry.objectValue {
                 for member in object.members {
                     guard let iri = member.value.stringValue ?? member.value["@id"]?.stringValue else { continue }
                     if member.key == "@vocab", SchemaDocument.schemaIRIs.contains(where: { iri.hasPrefix($0) }) { bare = true }
                     if SchemaDocument.schemaIRIs.contains(iri) { prefix = prefix ?? member.key }
                     if iri == "http://purl.org/dc/terms/" { dct = member.key }
+                    if member.key == "conformsTo", iri == "http://purl.org/dc/terms/conformsTo" { conformsTo = true }
                 }
             }
         }
         self.prefix = bare ? "" : prefix
         self.dctPrefix = dct
+        self.conformsToTerm = conformsTo
         self.target = SchemaDocument.findTarget(root)
     }
 

@@ -47,7 +47,7 @@ public enum RecipeRunner {
         // Check every parameter before changing anything: a bad one stops the whole run.
         let resolved = try requests.map { RecipeRequest(recipe: $0.recipe, params: try $0.params.resolved(for: $0.recipe)) }
         var outcome = RecipeOutcome(kind: kind, original: bytes, bytes: bytes, changedBy: [], notes: [])
-        if kind == .dataCiteXML { try XMLValidation.checkWellFormed(bytes, file: file) }
+        try checkSupported(bytes, kind: kind, file: file)
         for request in resolved {
             let before = outcome.bytes
             var notes: [String] = []
@@ -64,6 +64,27 @@ public enum RecipeRunner {
             if outcome.bytes != before { outcome.changedBy.append(request.recipe.id) }
         }
         return outcome
+    }
+
+    /// Refuses, with one message, documents no writer handles (before any recipe runs).
+    static func checkSupported(_ bytes: [UInt8], kind: DocumentKind, file: String) throws {
+        let supported = "fairify fix patches schema.org JSON-LD, YAML-LD and DataCite 4 XML"
+        switch kind {
+        case .dataCiteXML:
+            try XMLValidation.checkWellFormed(bytes, file: file)
+            let scanner = try XMLScanner(bytes: bytes, file: file)
+            guard let root = scanner.root, scanner.elements[root].localName == "resource",
+                  scanner.elements[root].namespace == DataCiteActions.kernel4 else {
+                let name = scanner.root.map { "<\(scanner.elements[$0].name)>" } ?? "no root element"
+                throw Diagnostic.error("\(supported); this XML (\(name)) is another format (`fairify convert` can turn it into one of those)", at: SourceLocation(file: file, line: 1), code: "unsupported")
+            }
+        case .jsonLD, .yamlLD:
+            let root = kind == .jsonLD ? try JSONParser.parse(bytes: bytes, file: file).value : try YAMLPatcher(bytes: bytes, file: file).root
+            let hasContext = root["@context"] != nil || root.arrayValue?.first?["@context"] != nil
+            guard hasContext || ContextActions.looksLikeSchemaOrg(root) else {
+                throw Diagnostic.error("\(supported); this \(kind == .jsonLD ? "JSON" : "YAML") has no @context and is not schema.org (`fairify convert` can turn it into schema.org JSON-LD)", at: SourceLocation(file: file, line: 1), code: "unsupported")
+            }
+        }
     }
 
     static func schemaDocument(_ root: JSONValue, _ recipe: Recipe, file: String) throws -> SchemaDocument {

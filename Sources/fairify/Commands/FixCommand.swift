@@ -1,13 +1,131 @@
 import ArgumentParser
 import FairifyModel
+import FairifyRecipes
+import Foundation
 
 struct FixCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fix",
-        abstract: "Apply recipes to a record, as a diff by default or in place with --write."
+        abstract: "Apply recipes to a record, as a diff by default or in place with --write.",
+        discussion: """
+        By default nothing is written: fix prints a unified diff and the score before -> after.
+        --write replaces the file atomically (--backup keeps the original as FILE.orig); -o PATH
+        writes the result elsewhere. A bad parameter (an ORCID with a wrong check digit, an unknown
+        licence) stops everything with exit code 2 and nothing is written.
+        Examples:
+          fairify fix record.jsonld --all-safe
+          fairify fix record.xml --recipe add-orcid --set orcid=0000-0002-1825-0097 --set creator=Garcia --write
+        """
     )
 
-    func run() async throws {
-        throw Diagnostic.error("'fairify fix' is not implemented yet")
+    @Argument(help: "The metadata file (`-` for standard input).")
+    var input: String
+
+    @Option(name: .long, parsing: .singleValue, help: "A recipe to apply (repeatable, or comma-separated).")
+    var recipe: [String] = []
+
+    @Flag(name: .long, help: "Apply every safe recipe that applies to this format.")
+    var allSafe = false
+
+    @Option(name: .long, parsing: .singleValue, help: "A recipe parameter as key=value (repeatable).")
+    var set: [String] = []
+
+    @Option(name: .long, help: "A YAML or JSON file of recipe parameters (name: value).")
+    var params: String?
+
+    @Flag(name: .long, help: "Write the result over the input file (atomically).")
+    var write = false
+
+    @Flag(name: .long, help: "With --write, keep the original as FILE.orig.")
+    var backup = false
+
+    @Option(name: .shortAndLong, help: "Write the result to this path instead.")
+    var output: String?
+
+    @Option(name: .long, help: "Validate an XML result against this XSD before writing.")
+    var schema: String?
+
+    @Option(name: .long, parsing: .singleValue, help: "Metric pack(s) for the score line (default: every built-in pack).")
+    var pack: [String] = []
+
+    func validate() throws {
+        if recipe.isEmpty && !allSafe { throw ValidationError("name at least one --recipe ID, or --all-safe") }
+        if backup && !write { throw ValidationError("--backup goes with --write") }
+        if write && output != nil { throw ValidationError("use either --write or -o PATH, not both") }
+        if write && input == "-" { throw ValidationError("--write needs a file, not standard input; use -o PATH") }
     }
+
+    func run() async throws {
+        let bytes = try FixSupport.readInput(input)
+        let requests = try FixSupport.requests(recipe: recipe, allSafe: allSafe, bytes: bytes, sets: set, paramsFile: params)
+        let directory = input == "-" ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath) : URL(fileURLWithPath: input).deletingLastPathComponent()
+        let outcome = try RecipeRunner.apply(requests, to: bytes, file: input, directory: directory)
+        for note in outcome.notes { Console.error("note: \(note)") }
+        guard outcome.changed else {
+            print("no changes: \(input) already satisfies \(requests.map(\.recipe.id).joined(separator: ", "))")
+            return
+        }
+        try RecipeOutputCheck.check(outcome.bytes, kind: outcome.kind, file: input, schema: schema)
+        let scorer = FixSupport.scorer(packs: pack)
+        if write || output != nil {
+            try save(outcome)
+        } else {
+            print(UnifiedDiff.diff(String(decoding: bytes, as: UTF8.self), String(decoding: outcome.bytes, as: UTF8.self),
+                                   oldName: "a/" + input, newName: "b/" + input), terminator: "")
+        }
+        if let scorer {
+            for line in FixSupport.scoreLines(before: bytes, after: outcome.bytes, name: input, scorer: scorer) { print(line) }
+        }
+        Console.error("changed by: \(outcome.changedBy.joined(separator: ", "))")
+    }
+
+    private func save(_ outcome: RecipeOutcome) throws {
+        let target = output ?? input
+        if backup { try AtomicFile.write(Data(outcome.original), to: input + ".orig") }
+        try AtomicFile.write(Data(outcome.bytes), to: target)
+        Console.error("wrote \(target)\(backup ? " (original kept as \(input).orig)" : "")")
+    }
+}
+
+/// Shared by fix and plan.
+enum FixSupport {
+    static func readInput(_ path: String) throws -> [UInt8] {
+        if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw Diagnostic.error("no such file", at: SourceLocation(file: path), code: "io")
+        }
+        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+            throw Diagnostic.error(isDirectory.boolValue ? "is a directory; fix takes one file" : "cannot read the file", at: SourceLocation(file: path), code: "io")
+        }
+        return [UInt8](data)
+    }
+
+    static func requests(recipe: [String], allSafe: Bool, bytes: [UInt8], sets: [String], paramsFile: String?) throws -> [RecipeRequest] {
+        var values = try RecipeParameterValues.parse(sets: sets)
+        if let paramsFile { values = try RecipeParameterValues.load(file: paramsFile).merged(with: values) }
+        var ids = recipe.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
+        if allSafe {
+            let kind = DocumentKind.detect(bytes)
+            let safe = try RecipeCatalog.all().filter { $0.safety == .safe && RecipeCatalog.supports($0, kind) }.map(\.id)
+            ids += safe.filter { !ids.contains($0) }
+        }
+        var seen = Set<String>()
+        return try ids.filter { seen.insert($0).inserted }.map { RecipeRequest(recipe: try RecipeCatalog.recipe($0), params: values) }
+    }
+
+    static func scorer(packs: [String]) -> RecordScorer? {
+        MetricScoring.scorer(packs: packs)
+    }
+
+    static func scoreLines(before: [UInt8], after: [UInt8], name: String, scorer: RecordScorer) -> [String] {
+        guard let old = try? scorer(before, name), let new = try? scorer(after, name) else { return [] }
+        return zip(old, new).map { a, b in
+            let arrow = b.score > a.score ? "↑" : (b.score < a.score ? "↓" : "=")
+            return "score \(a.packID): \(percent(a.score)) -> \(percent(b.score)) \(arrow) (\(points(a.earned))/\(points(a.assessable)) -> \(points(b.earned))/\(points(b.assessable)) assessable points)"
+        }
+    }
+
+    static func percent(_ x: Double) -> String { String(format: "%.0f%%", x * 100) }
+    static func points(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(format: "%.1f", x) }
 }

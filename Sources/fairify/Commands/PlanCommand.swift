@@ -1,13 +1,111 @@
 import ArgumentParser
+import FairifyFormats
 import FairifyModel
+import FairifyRecipes
+import Foundation
 
 struct PlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "List the recipes that would raise a record's score, best first, with the command for each."
+        abstract: "List the recipes that would raise a record's score, best first, with the command for each.",
+        discussion: """
+        Safe recipes are tried on a copy of the record and listed with the score they gain; recipes
+        that need values only you know (a licence, an ORCID) follow, ordered by the points at stake,
+        with the parameters to give. Nothing is written.
+        """
     )
 
+    @Argument(help: "The metadata file.")
+    var input: String
+
+    @Option(name: .long, parsing: .singleValue, help: "Metric pack(s) to score with (default: every built-in pack).")
+    var pack: [String] = []
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: String = "text"
+
     func run() async throws {
-        throw Diagnostic.error("'fairify plan' is not implemented yet")
+        guard ["text", "json"].contains(format) else { throw ValidationError("--format must be text or json") }
+        let bytes = try FixSupport.readInput(input)
+        let steps = try Planner(input: input, bytes: bytes, scorer: FixSupport.scorer(packs: pack)).plan()
+        if format == "json" {
+            print(JSONWriter.pretty.string(.object([("input", .string(input)), ("steps", .array(steps.map(\.json)))])))
+            return
+        }
+        guard !steps.isEmpty else {
+            print("\(input): no recipe applies; the record already has what fairify's recipes add")
+            return
+        }
+        for (n, step) in steps.enumerated() {
+            let gain = step.gain.map { String(format: "  %+.1f points", $0) } ?? ""
+            print("\(n + 1). \(step.recipe.id) [\(step.recipe.safety.rawValue)]\(gain)")
+            print("   \(step.recipe.title); \(step.reason)")
+            print("   \(step.command)")
+        }
+        if steps.contains(where: \.safe) {
+            print("\nAll safe recipes at once: fairify fix \(Planner.quote(input)) --all-safe   (add --write to apply)")
+        }
+    }
+}
+
+struct PlanStep {
+    var recipe: Recipe
+    var safe: Bool
+    var gain: Double?
+    var reason: String
+    var command: String
+
+    var json: JSONValue {
+        .object([("recipe", .string(recipe.id)), ("safety", .string(recipe.safety.rawValue)), ("gain", gain.map { .double($0) } ?? .null),
+                 ("reason", .string(reason)), ("command", .string(command))])
+    }
+}
+
+struct Planner {
+    let input: String
+    let bytes: [UInt8]
+    let scorer: RecordScorer?
+
+    func plan() throws -> [PlanStep] {
+        let kind = DocumentKind.detect(bytes)
+        let recipes = try RecipeCatalog.all().filter { RecipeCatalog.supports($0, kind) }
+        let baseline = scorer.flatMap { try? $0(bytes, input) }
+        // Facts decide which needs-input recipes to suggest when no metric engine scores the record.
+        let facts = (try? MetadataReader.read(bytes: bytes, name: input))?.records.first?.facts ?? []
+        let present = Set(facts.map(\.kind))
+        let directory = URL(fileURLWithPath: input).deletingLastPathComponent()
+        var safeSteps: [PlanStep] = [], inputSteps: [(PlanStep, Double)] = []
+        for recipe in recipes {
+            if recipe.safety == .safe {
+                let request = RecipeRequest(recipe: recipe, params: RecipeParameterValues())
+                guard let outcome = try? RecipeRunner.apply([request], to: bytes, file: input, directory: directory), outcome.changed else { continue }
+                let gain = baseline.flatMap { before in (try? scorer?(outcome.bytes, input)).map { after in Self.gain(before, after) } }
+                safeSteps.append(PlanStep(recipe: recipe, safe: true, gain: gain, reason: "tried on a copy: it changes the record",
+                                          command: "fairify fix \(Self.quote(input)) --recipe \(recipe.id)"))
+            } else {
+                let stake = baseline?.map { $0.suggested[recipe.id] ?? 0 }.reduce(0, +) ?? 0
+                let adds = recipe.operations.filter { $0.kind == .add }.map(\.fact)
+                let missing = !facts.isEmpty && adds.first.map { !present.contains($0) } ?? false
+                guard stake > 0 || (baseline == nil && missing) else { continue }
+                let reason = stake > 0 ? "failed tests name it (\(Self.points(stake)) points at stake)" : "the record has no \(adds.first?.rawValue ?? "such fact")"
+                let params = recipe.parameters.filter(\.required).map { "--set \($0.name)=<\($0.type.rawValue)>" }
+                let command = (["fairify fix \(Self.quote(input)) --recipe \(recipe.id)"] + params).joined(separator: " ")
+                inputSteps.append((PlanStep(recipe: recipe, safe: false, gain: nil, reason: reason, command: command), stake))
+            }
+        }
+        safeSteps.sort { ($0.gain ?? 0, $1.recipe.id) > ($1.gain ?? 0, $0.recipe.id) }
+        inputSteps.sort { ($0.1, $1.0.recipe.id) > ($1.1, $0.0.recipe.id) }
+        return safeSteps + inputSteps.map(\.0)
+    }
+
+    /// Points gained, summed over packs.
+    static func gain(_ before: [PackScore], _ after: [PackScore]) -> Double {
+        zip(before, after).map { $1.earned - $0.earned }.reduce(0, +)
+    }
+
+    static func points(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(format: "%.1f", x) }
+
+    static func quote(_ path: String) -> String {
+        path.allSatisfy({ $0.isLetter || $0.isNumber || "/._-+".contains($0) }) ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

@@ -123,6 +123,7 @@ public struct JSONPatcher {
         guard style.multiline, !value.isScalar else { return compact(value) }
         let oneLine = compact(value)
         if inline || column + oneLine.count <= JSONPatcher.lineWidth { return oneLine }
+        if let object = value.objectValue, object.count <= 1, object.members.allSatisfy({ $0.value.isScalar }) { return oneLine }
         let text = JSONWriter(indent: style.unit).string(value)
         return text.replacingOccurrences(of: "\n", with: style.newline + base)
     }
@@ -133,8 +134,9 @@ public struct JSONPatcher {
         switch value.kind {
         case .array(let items):
             return "[" + items.map(compact).joined(separator: comma) + "]"
-        case .object(let object):
-            return "{" + object.members.map { JSONWriter.quoted($0.key) + colon + compact($0.value) }.joined(separator: comma) + "}"
+        case .object(let object) where !object.isEmpty:
+            let pad = style.padBraces ? " " : ""
+            return "{" + pad + object.members.map { JSONWriter.quoted($0.key) + colon + compact($0.value) }.joined(separator: comma) + pad + "}"
         default:
             return JSONWriter.compact.string(value)
         }
@@ -179,6 +181,8 @@ struct JSONStyle {
     var newline: String
     var colon: String
     var multiline: Bool
+    /// One-line objects written `{ "a": 1 }` rather than `{"a": 1}`.
+    var padBraces: Bool
 
     static func detect(bytes: [UInt8], root: JSONValue) -> JSONStyle {
         let text = String(decoding: bytes, as: UTF8.self)
@@ -198,7 +202,8 @@ struct JSONStyle {
                 if colon.contains("\n") { colon = ": " }
             }
         }
-        return JSONStyle(unit: unit, newline: newline, colon: colon, multiline: multiline)
+        let padded = text.components(separatedBy: "{ \"").count, tight = text.components(separatedBy: "{\"").count
+        return JSONStyle(unit: unit, newline: newline, colon: colon, multiline: multiline, padBraces: padded > tight)
     }
 
     private static func firstMember(_ value: JSONValue) -> JSONObject.Member? {
