@@ -87,7 +87,9 @@ enum ContextActions {
         } else if root.objectValue != nil, looksLikeSchemaOrg(root) {
             edits.append(.addFirst("", key: "@context", .string(canonicalContext)))
         }
-        if doc.targetObject["@type"] == nil, doc.targetNode.objectValue != nil {
+        // Only where schema.org is the vocabulary: elsewhere "Dataset" would not mean schema:Dataset.
+        let schemaContext = doc.prefix == "" || root["@context"] == nil
+        if schemaContext, doc.targetObject["@type"] == nil, doc.targetObject["$type"] == nil, doc.targetNode.objectValue != nil {
             edits.append(.add(doc.target, key: "@type", .string("Dataset")))
         }
         return edits

@@ -45,7 +45,7 @@ public enum RecipeRunner {
     public static func apply(_ requests: [RecipeRequest], to bytes: [UInt8], file: String, directory: URL? = nil) throws -> RecipeOutcome {
         let kind = DocumentKind.detect(bytes)
         // Check every parameter before changing anything: a bad one stops the whole run.
-        let resolved = try requests.map { RecipeRequest(recipe: $0.recipe, params: try $0.params.resolved(for: $0.recipe)) }
+        let resolved = try ordered(requests).map { RecipeRequest(recipe: $0.recipe, params: try $0.params.resolved(for: $0.recipe)) }
         var outcome = RecipeOutcome(kind: kind, original: bytes, bytes: bytes, changedBy: [], notes: [])
         try checkSupported(bytes, kind: kind, file: file)
         for request in resolved {
@@ -64,6 +64,15 @@ public enum RecipeRunner {
             if outcome.bytes != before { outcome.changedBy.append(request.recipe.id) }
         }
         return outcome
+    }
+
+    /// Recipes that others build on run first (the context, mandatory fields), clean-ups last,
+    /// so that one run of a set gives what two runs would.
+    static func ordered(_ requests: [RecipeRequest]) -> [RecipeRequest] {
+        let rank = ["schemaorg-context": 0, "datacite-mandatory": 1, "split-creator-names": 2, "declare-conformsto": 8, "deduplicate-values": 9]
+        return requests.enumerated().sorted { a, b in
+            (rank[a.element.recipe.id] ?? 5, a.offset) < (rank[b.element.recipe.id] ?? 5, b.offset)
+        }.map(\.element)
     }
 
     /// Refuses, with one message, documents no writer handles (before any recipe runs).
