@@ -2,9 +2,22 @@ import FairifyFormats
 import FairifyMetrics
 import FairifyModel
 
-/// The metric engine as a `RecordScorer` (nil until the metric engine is available).
+/// The metric engine as a `RecordScorer`: reads the bytes, assesses the first record.
 public enum MetricScoring {
-    public static func scorer(packs: [String]) -> RecordScorer? {
-        nil
+    public static let defaultPacks = ["fsf-0.5"]
+
+    /// nil when a pack cannot be loaded (the error is reported by the caller's own pack check).
+    public static func scorer(packs ids: [String]) -> RecordScorer? {
+        guard let packs = try? (ids.isEmpty ? defaultPacks : ids).map({ try MetricPack.builtIn($0) }) else { return nil }
+        let run = AssessmentRun(engine: MetricEngine(packs: packs))
+        return { bytes, name in
+            guard let first = try run.assess(bytes: bytes, name: name).first else { return [] }
+            return first.packs.map(PackScore.init)
+        }
+    }
+
+    /// Throws a usage error naming the packs that exist when one does not.
+    public static func checkPacks(_ ids: [String]) throws {
+        for id in ids { _ = try MetricPack.builtIn(id) }
     }
 }

@@ -45,7 +45,7 @@ struct FixCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Validate an XML result against this XSD before writing.")
     var schema: String?
 
-    @Option(name: .long, parsing: .singleValue, help: "Metric pack(s) for the score line (default: every built-in pack).")
+    @Option(name: .long, parsing: .singleValue, help: "Metric pack(s) for the score line (default: fsf-0.5).")
     var pack: [String] = []
 
     func validate() throws {
@@ -66,6 +66,7 @@ struct FixCommand: AsyncParsableCommand {
             return
         }
         try RecipeOutputCheck.check(outcome.bytes, kind: outcome.kind, file: input, schema: schema)
+        try MetricScoring.checkPacks(pack)
         let scorer = FixSupport.scorer(packs: pack)
         if write || output != nil {
             try save(outcome)

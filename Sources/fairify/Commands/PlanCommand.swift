@@ -18,7 +18,7 @@ struct PlanCommand: AsyncParsableCommand {
     @Argument(help: "The metadata file.")
     var input: String
 
-    @Option(name: .long, parsing: .singleValue, help: "Metric pack(s) to score with (default: every built-in pack).")
+    @Option(name: .long, parsing: .singleValue, help: "Metric pack(s) to score with (default: fsf-0.5).")
     var pack: [String] = []
 
     @Option(name: .long, help: "Output format: text or json.")
@@ -27,6 +27,7 @@ struct PlanCommand: AsyncParsableCommand {
     func run() async throws {
         guard ["text", "json"].contains(format) else { throw ValidationError("--format must be text or json") }
         let bytes = try FixSupport.readInput(input)
+        try MetricScoring.checkPacks(pack)
         let steps = try Planner(input: input, bytes: bytes, scorer: FixSupport.scorer(packs: pack)).plan()
         if format == "json" {
             print(JSONWriter.pretty.string(.object([("input", .string(input)), ("steps", .array(steps.map(\.json)))])))
@@ -88,7 +89,8 @@ struct Planner {
                 let missing = !facts.isEmpty && adds.first.map { !present.contains($0) } ?? false
                 guard stake > 0 || (baseline == nil && missing) else { continue }
                 let reason = stake > 0 ? "failed tests name it (\(Self.points(stake)) points at stake)" : "the record has no \(adds.first?.rawValue ?? "such fact")"
-                let params = recipe.parameters.filter(\.required).map { "--set \($0.name)=<\($0.type.rawValue)>" }
+                let required = recipe.parameters.filter(\.required)
+                let params = (required.isEmpty ? recipe.parameters : required).map { "--set \($0.name)=<\($0.type.rawValue)>" }
                 let command = (["fairify fix \(Self.quote(input)) --recipe \(recipe.id)"] + params).joined(separator: " ")
                 inputSteps.append((PlanStep(recipe: recipe, safe: false, gain: nil, reason: reason, command: command), stake))
             }
