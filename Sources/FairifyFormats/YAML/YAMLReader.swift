@@ -18,12 +18,15 @@ public enum YAMLReader {
 
     /// Parses the first (usually only) document; a stream of several documents is an error,
     /// since one metadata file describes one thing.
-    public static func parse(bytes: [UInt8], file: String, options: Options = Options()) throws -> JSONValue {
+    public static func parse(bytes input: [UInt8], file: String, options: Options = Options()) throws -> JSONValue {
+        // A UTF-8 byte order mark is skipped; offsets still count it, so they index the file.
+        let bias = input.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let bytes = bias > 0 ? Array(input[bias...]) : input
         let text = String(decoding: bytes, as: UTF8.self)
         try AliasKeyGuard.check(text, file: file)
         let root = try compose(text, file: file)
         let limit = min(options.maxNodes, max(1000, bytes.count * options.maxNodesPerByte))
-        var converter = YAMLConverter(file: file, lines: LineTable(bytes), maxNodes: limit, maxDepth: options.maxDepth)
+        var converter = YAMLConverter(file: file, lines: LineTable(bytes, offsetBias: bias), maxNodes: limit, maxDepth: options.maxDepth)
         return try converter.convert(root, depth: 0)
     }
 
@@ -100,9 +103,11 @@ enum AliasKeyGuard {
 struct LineTable {
     private var starts: [Int] = [0]
     private let bytes: [UInt8]
+    private let offsetBias: Int
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: [UInt8], offsetBias: Int = 0) {
         self.bytes = bytes
+        self.offsetBias = offsetBias
         for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
     }
 
@@ -115,6 +120,6 @@ struct LineTable {
             while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
             scalars += 1
         }
-        return SourcePosition(line: line, column: column, offset: offset)
+        return SourcePosition(line: line, column: column, offset: offset + offsetBias)
     }
 }

@@ -35,7 +35,7 @@ struct InspectCommand: AsyncParsableCommand {
         for path in paths {
             do {
                 let result = try MetadataReader.read(path: path, options: options)
-                result.diagnostics.forEach { Console.error($0.description) }
+                Self.warnings(of: result).forEach { Console.error($0) }
                 outcomes.append(InspectOutcome(result: result))
                 if format == .text { print(InspectText.render(result), terminator: "") }
             } catch {
@@ -47,6 +47,12 @@ struct InspectCommand: AsyncParsableCommand {
         }
         if format == .json { try printJSON(outcomes) }
         if failed { throw ExitCode.inputError }
+    }
+
+    /// The file's and its records' warnings, each once.
+    static func warnings(of result: ReadResult) -> [String] {
+        var seen = Set<String>()
+        return (result.diagnostics + result.records.flatMap(\.diagnostics)).map(\.description).filter { seen.insert($0).inserted }
     }
 
     private func printJSON(_ outcomes: [InspectOutcome]) throws {

@@ -60,3 +60,12 @@ final class YAMLReaderTests: XCTestCase {
         XCTAssertThrowsError(try YAMLReader.parse("*big : 1\n&big x: 2\n", file: "k.yaml"))
     }
 }
+
+final class YAMLByteOrderMarkTests: XCTestCase {
+    func testOffsetsCountTheByteOrderMark() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("title: x\n".utf8)
+        let value = try YAMLReader.parse(bytes: bytes, file: "b.yaml")
+        XCTAssertEqual(value["title"]?.position.offset, 10)
+        XCTAssertEqual(value["title"]?.position.column, 8)
+    }
+}
