@@ -41,6 +41,21 @@ final class BadInputTests: XCTestCase {
         assertOneLine(ReadingFixtures.failure(Array("@prefix dcat: <http://www.w3.org/ns/dcat#> .\n".utf8), name: "x.ttl"), prefix: "x.ttl:1:1: error:", contains: "Turtle")
     }
 
+    func testHTMLWithoutJSONLDAndHostileXML() {
+        let page = "<!DOCTYPE html>\n<html><body><p>No metadata here.</p></body></html>\n"
+        assertOneLine(ReadingFixtures.failure(Array(page.utf8), name: "page.html"), prefix: "page.html:1:1: error:", contains: "no <script")
+        let laughs = """
+        <?xml version="1.0"?>
+        <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+        <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+        <resource xmlns="http://datacite.org/schema/kernel-4"><titles><title>&lol3;</title></titles></resource>
+        """
+        // Either refused or read without expanding entities: never a crash or a memory blow-up.
+        if let result = try? MetadataReader.read(bytes: Array(laughs.utf8), name: "lol.xml") {
+            XCTAssertFalse(result.records.flatMap(\.facts).contains { $0.value.contains("lollollol") })
+        }
+    }
+
     func testSizeLimitAndFileErrors() throws {
         var options = ReaderOptions()
         options.maxInputBytes = 10
