@@ -39,9 +39,8 @@ struct Fairify: AsyncParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            if code.rawValue == 1 || code.rawValue == 2 {
-                Foundation.exit(code.rawValue)
-            }
+            // Exit code 1 is reserved for gate failures, which arrive as ExitCode above;
+            // anything else that fails is a usage or input error.
             Console.error(message(for: error))
             Foundation.exit(ExitStatus.inputError)
         }

@@ -30,6 +30,9 @@ public struct BatchRunner {
     public var readerOptions: ReaderOptions
     /// Assesses one record; called concurrently from several threads.
     public var assess: @Sendable (Record, _ inputSHA256: String) -> RecordAssessment
+    /// When set, each line is also serialised on the worker threads, so output encoding
+    /// does not become the one-core bottleneck of a parallel run.
+    public var encode: (@Sendable (BatchLine) -> Data)?
 
     public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 512,
                 readerOptions: ReaderOptions, assess: @escaping @Sendable (Record, String) -> RecordAssessment) {
@@ -47,14 +50,18 @@ public struct BatchRunner {
         _ source: inout WorkUnitSource,
         shouldStop: () -> Bool = { false },
         progress: (_ units: Int, _ bytes: Int) -> Void = { _, _ in },
-        emit: (BatchLine) -> Void
+        emit: (BatchLine, Data?) -> Void
     ) -> Bool {
         var batch: [WorkUnit] = []
         batch.reserveCapacity(batchSize)
         var units = 0, bytes = 0
         func flush() {
-            let results = OrderedParallelMap.map(batch, jobs: jobs) { process($0) }
-            for lines in results { lines.forEach(emit) }
+            let results = OrderedParallelMap.map(batch, jobs: jobs) { unit in
+                process(unit).map { line in (line, encode?(line)) }
+            }
+            for lines in results {
+                for (line, data) in lines { emit(line, data) }
+            }
             units += batch.count
             bytes += batch.reduce(0) { $0 + $1.byteCount }
             batch.removeAll(keepingCapacity: true)
@@ -87,10 +94,16 @@ public struct BatchRunner {
 
     private func read(_ unit: WorkUnit) throws -> (ReadResult, String) {
         switch unit.content {
+        case .file(let path) where path == "-":
+            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            if bytes.count > readerOptions.maxInputBytes {
+                throw Diagnostic.error("input is larger than \(readerOptions.maxInputBytes) bytes", at: SourceLocation(file: path), code: "too-large")
+            }
+            return (try MetadataReader.read(bytes: bytes, name: path, options: readerOptions), SHA256.hex(bytes))
         case .file(let path):
             // Read the bytes once for both parsing and hashing; anything unusual (a folder,
             // an oversized or unreadable file) goes through the reader for its exact error.
-            guard path != "-", unit.byteCount <= readerOptions.maxInputBytes,
+            guard unit.byteCount <= readerOptions.maxInputBytes,
                   let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else {
                 let result = try MetadataReader.read(path: path, options: readerOptions)
                 return (result, "")

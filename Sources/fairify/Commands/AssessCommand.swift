@@ -7,7 +7,7 @@ import Foundation
 
 /// Output formats of `fairify assess`. text and json are rendered here; the others by FairifyReports.
 enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, json, markdown, sarif, junit, github, csv
+    case text, json, jsonl, markdown, sarif, junit, github, csv
 }
 
 struct AssessCommand: AsyncParsableCommand {
@@ -68,37 +68,46 @@ struct AssessCommand: AsyncParsableCommand {
     @Option(help: "A steward's answers file for indicators metadata cannot show (see 'fairify attest').")
     var attest: String?
 
+    @OptionGroup var batch: BatchOptions
+
     func validate() throws {
         if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
     }
 
     func run() async throws {
         let settings = try AssessSettings.resolve(self)
-        let run = AssessmentRun(engine: MetricEngine(packs: settings.packs, ignored: settings.ignored, attestations: settings.attestations),
-                                readerOptions: settings.readerOptions)
+        let engine = MetricEngine(packs: settings.packs, ignored: settings.ignored, attestations: settings.attestations)
         let expanded = reading.expand(inputs)
         var errors = expanded.errors
         var assessments: [RecordAssessment] = []
-        for path in expanded.paths {
-            do {
-                assessments += try run.assess(path: path)
-            } catch let diagnostic as Diagnostic {
-                errors.append(diagnostic)
-            } catch {
-                errors.append(Diagnostic.error("\(error)", at: SourceLocation(file: path)))
-            }
+        let streamed = try batch.run(paths: expanded.paths, engine: engine, readerOptions: settings.readerOptions,
+                                     gate: settings.gate, streamJSONLines: format == .jsonl ? (output ?? "-") : nil) { line in
+            if let assessment = line.assessment { assessments.append(assessment) }
+            if let error = line.error { errors.append(error) }
+        }
+        errors += streamed.sourceErrors
+        if format == .jsonl {
+            try finish(errors: errors, gateFailures: streamed.gateFailures, interrupted: streamed.interrupted)
+            return
         }
         let report = AssessmentReport(toolVersion: FairifyVersion.current, timestamp: timestamp ? Self.now() : nil,
                                       assessments: assessments, errors: errors)
         let gateFailures = assessments.map { settings.gate.failures($0) }
         try write(render(report, gateFailures: gateFailures))
-        for error in errors { Console.error(error.description) }
-        for line in gateFailures.joined() { Console.error("gate: " + line) }
         for id in settings.attestations.unused(in: assessments.flatMap(\.packs)) {
             Console.error(Diagnostic.warning("answer for '\(id)' not used: no selected pack leaves it open", at: settings.attestations.locations[id]).description)
         }
+        try finish(errors: errors, gateFailures: gateFailures.joined().map { $0 }, interrupted: streamed.interrupted)
+    }
+
+    /// Reports input errors and gate failures on stderr, then exits with the documented code.
+    private func finish(errors: [Diagnostic], gateFailures: [String], interrupted: Bool) throws {
+        for error in errors { Console.error(error.description) }
+        for line in gateFailures.prefix(100) { Console.error("gate: " + line) }
+        if gateFailures.count > 100 { Console.error("gate: ... and \(gateFailures.count - 100) more") }
+        if interrupted { throw ExitCode(130) }
         if !errors.isEmpty { throw ExitCode.inputError }
-        if !exitZero, gateFailures.contains(where: { !$0.isEmpty }) { throw ExitCode.gateFailed }
+        if !exitZero, !gateFailures.isEmpty { throw ExitCode.gateFailed }
     }
 
     private func render(_ report: AssessmentReport, gateFailures: [[String]]) throws -> String {
@@ -108,6 +117,8 @@ struct AssessCommand: AsyncParsableCommand {
             let text = AssessmentText(color: Console.useColor(color, terminal: output == nil && Console.stdoutIsTerminal))
             if quiet { return zip(report.assessments, gateFailures).map { text.summaryLine($0, gateFailures: $1) + "\n" }.joined() }
             return report.assessments.map(text.render).joined(separator: "\n")
+        case .jsonl:
+            return ""
         case .markdown, .sarif, .junit, .github, .csv:
             return try ExternalReportFormats.render(report, format: format.rawValue)
         }

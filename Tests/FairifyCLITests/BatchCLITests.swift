@@ -1,0 +1,60 @@
+import Foundation
+import XCTest
+
+/// `fairify assess` over many records: JSON Lines, jobs, shards and merge, as a user runs them.
+final class BatchCLITests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairify-batch-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    func testShardOutputsMergeIntoExactlyTheUnshardedSummary() throws {
+        let all = try CLI.run(["assess", "Examples/", "--format", "jsonl", "--exit-zero", "--exclude", "bad/**", "-o", path("all.jsonl")])
+        XCTAssertEqual(all.status, 0, all.stderr)
+        for k in 1...4 {
+            let shard = try CLI.run(["assess", "Examples/", "--format", "jsonl", "--exit-zero", "--exclude", "bad/**", "--shard", "\(k)/4", "-o", path("s\(k).jsonl")])
+            XCTAssertEqual(shard.status, 0, shard.stderr)
+        }
+        let single = try CLI.run(["merge", path("all.jsonl"), "--format", "json"])
+        let merged = try CLI.run(["merge", path("s3.jsonl"), path("s1.jsonl"), path("s4.jsonl"), path("s2.jsonl"), "--format", "json"])
+        XCTAssertEqual(single.status, 0, single.stderr)
+        XCTAssertEqual(merged.stdout, single.stdout)
+        XCTAssertTrue(single.stdout.contains("\"records\""), single.stdout)
+    }
+
+    func testJSONLinesAreOneResultPerRecordInInputOrderWhateverTheJobs() throws {
+        let one = try CLI.run(["assess", "Examples/", "--format", "jsonl", "--exit-zero", "--exclude", "bad/**", "--jobs", "1"])
+        let two = try CLI.run(["assess", "Examples/", "--format", "jsonl", "--exit-zero", "--exclude", "bad/**", "--jobs", "2"])
+        XCTAssertEqual(one.stdout, two.stdout)
+        let lines = one.stdout.split(separator: "\n")
+        XCTAssertGreaterThan(lines.count, 10)
+        for line in lines {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            XCTAssertNotNil(object?["unit"], String(line))
+        }
+    }
+
+    func testSummaryFileAndBadShard() throws {
+        let run = try CLI.run(["assess", "Examples/datacite-rich.xml", "--quiet", "--summary", path("summary.json")])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path("summary.json")))) as? [String: Any]
+        XCTAssertEqual(summary?["records"] as? Int, 1)
+        let bad = try CLI.run(["assess", "Examples/datacite-rich.xml", "--shard", "5/4"])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("--shard"), bad.stderr)
+    }
+
+    func testMergeRejectsWhatIsNotShardOutput() throws {
+        let result = try CLI.run(["merge", "Examples/datacite.json"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("error:"), result.stderr)
+    }
+}
