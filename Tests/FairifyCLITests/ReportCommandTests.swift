@@ -40,6 +40,22 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertTrue(try String(contentsOf: folder.appendingPathComponent("c.html"), encoding: .utf8).contains("Change per indicator"))
     }
 
+    func testAssessesInputsDirectly() throws {
+        let examples = CLI.packageRoot.appendingPathComponent("Examples")
+        let rich = examples.appendingPathComponent("datacite-rich.xml").path, minimal = examples.appendingPathComponent("datacite-minimal.xml").path
+        let result = try CLI.run(["report", rich, minimal, "-o", "p.html", "--pack", "fsf-0.5"], cwd: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let html = try String(contentsOf: folder.appendingPathComponent("p.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("id=\"overview\""), "two records make a portfolio")
+        XCTAssertTrue(html.contains("fairify fix "))
+        let broken = folder.appendingPathComponent("broken.json")
+        try "{\"title\": ".write(to: broken, atomically: true, encoding: .utf8)
+        let partial = try CLI.run(["report", rich, broken.path, "-o", "q.html"], cwd: folder)
+        XCTAssertEqual(partial.status, 2, "an unreadable input is exit 2, like assess")
+        XCTAssertTrue(partial.stderr.contains("broken.json:"), partial.stderr)
+        XCTAssertTrue(try String(contentsOf: folder.appendingPathComponent("q.html"), encoding: .utf8).contains("Inputs that could not be read"))
+    }
+
     func testBadInputAndUsageExitTwoWithOneLine() throws {
         try "{\"schemaVersion\": \"1.0\"}".write(to: folder.appendingPathComponent("bad.json"), atomically: true, encoding: .utf8)
         let bad = try CLI.run(["report", "--from", "bad.json", "-o", "out.html"], cwd: folder)

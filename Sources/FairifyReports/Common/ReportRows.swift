@@ -26,7 +26,9 @@ public struct IndicatorRow: Sendable {
     public var explanation: String {
         let shortfalls = metric.tests.filter { $0.status.isShortfall }
         let chosen = shortfalls.isEmpty ? metric.tests : shortfalls
-        return chosen.map(\.reason).filter { !$0.isEmpty }.joined(separator: " ")
+        var seen = Set<String>()
+        let reasons = chosen.map { $0.reason.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+        return reasons.joined(separator: "; ")
     }
 
     /// Recipe ids of the metric and of its failing tests, without duplicates, in order of appearance.

@@ -27,7 +27,7 @@ enum Parts {
 
     static func location(_ location: SourceLocation) -> Body {
         var label = location.description
-        if let path = location.path, !path.isEmpty { label += " (\(path))" }
+        if let path = location.path, !path.isEmpty, path != "/" { label += " (\(path))" }
         return .code(.class("loc"), text(label))
     }
 
@@ -64,5 +64,5 @@ enum Parts {
 extension ScoreSummary {
     /// nil when nothing under this key could be assessed here.
     var assessableScore: Double? { assessableTotal > 0 ? score : nil }
-    var pointsDetail: String { "\(points(earned)) of \(points(assessableTotal)) points" }
+    var pointsDetail: String { "\(points(earned)) of \(pointsPhrase(assessableTotal))" }
 }

@@ -24,6 +24,7 @@ public enum HTMLReport {
         let packs = Dictionary(report.assessments.flatMap(\.packs).map { ($0.packID, $0.packVersion) }, uniquingKeysWith: { a, _ in a })
         if !packs.isEmpty { meta.append(("Metric packs", packs.sorted { $0.key < $1.key }.map { "\($0.key) (version \($0.value))" }.joined(separator: ", "))) }
         if let timestamp = report.timestamp { meta.append(("Date", timestamp)) }
+        if !report.errors.isEmpty { meta.append(("Unreadable inputs", "\(report.errors.count), listed at the end of this report")) }
         let html = HTML(
             .lang(.english),
             .head(.encoding(.utf8), .element(named: "title", nodes: [.raw(XMLText.escape(title))]), .meta(.name("viewport"), .content("width=device-width, initial-scale=1")), .style(Stylesheet.css)),
@@ -41,7 +42,7 @@ public enum HTMLReport {
 
     static func errors(_ diagnostics: [Diagnostic]) -> Body {
         guard !diagnostics.isEmpty else { return .empty }
-        return .section(.class("errors"), .h2(Parts.text("Inputs that could not be read")),
+        return .section(.class("errors"), .id("unreadable"), .h2(Parts.text("Inputs that could not be read")),
                         .ul(.forEach(diagnostics) { .li(Parts.text($0.description)) }))
     }
 }

@@ -96,7 +96,8 @@ enum PortfolioOverview {
         .nav(.class("toc"), .h3(Parts.text("Records")),
             .ol(.forEach(Array(report.assessments.enumerated())) { position, assessment in
                 .li(Parts.anchorLink(RecordSection.anchor(position), assessment.displayName),
-                    Parts.text(" — " + assessment.packs.map { "\($0.packID) \(percent($0.total.score))" }.joined(separator: ", ")))
+                    Parts.text(" — " + assessment.packs.map { "\($0.packID) \(percent($0.total.score))" }.joined(separator: ", ") + " "),
+                    .span(.class("file"), Parts.text("(\(assessment.record.file)\(assessment.record.index > 0 ? " #\(assessment.record.index + 1)" : ""))")))
             }))
     }
 }

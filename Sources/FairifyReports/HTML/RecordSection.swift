@@ -36,14 +36,14 @@ enum RecordSection {
     static func cards(_ pack: PackAssessment) -> Body {
         let total = pack.total
         let failed = pack.metrics.filter { $0.status.isShortfall }.count
-        let open = pack.metrics.filter { $0.status == .notAssessed || $0.status == .needsAttestation }.count
+        let unchecked = total.total - total.assessableTotal
         var levels = pack.levels.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         if levels.isEmpty { levels = "–" }
         return .div(.class("cards"),
             card(total.assessableScore.map(percent) ?? "n/a", "Overall score", total.pointsDetail),
             card(total.maturity.map(String.init) ?? "–", "Maturity (0–3)", pack.levels.isEmpty ? "highest level reached" : levels),
             card(String(failed), "Indicators to improve", "of \(pack.metrics.count) indicators"),
-            card(percent(total.scoreOverAll), "Score over all points", "\(open) indicator\(open == 1 ? "" : "s") not assessable here")
+            card(percent(total.scoreOverAll), "Score over all points", unchecked > 0 ? "counting \(pointsPhrase(unchecked)) not checkable offline" : "every point was checkable here")
         )
     }
 

@@ -41,7 +41,7 @@ enum Stylesheet {
     .heat td.cell.not-assessed { background: #eeeeee; color: #666; } .heat td.cell.needs-attestation { background: #f1d6e6; }
     .change-up { color: #005a8c; font-weight: 700; } .change-down { color: #a34400; font-weight: 700; } .change-same { color: var(--muted); }
     .errors li { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 13px; }
-    nav.toc ol { columns: 2; font-size: 14px; }
+    nav.toc ol { font-size: 14px; } nav.toc .file { color: var(--muted); }
     footer { margin-top: 32px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
     a { color: #005a8c; }
     @media print {

@@ -31,8 +31,13 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "Output format: html, \(CIFormats.names.joined(separator: ", ")).")
     var format: String = "html"
 
-    @Option(help: "Only these packs (repeatable).")
+    @Option(help: "Only these packs: ids, comma-separated or repeated (default: .fairify.yml, else fsf-0.5).")
     var pack: [String] = []
+
+    @Option(name: .customLong("pack-file"), help: "A metric pack YAML file to load (repeatable).")
+    var packFiles: [String] = []
+
+    @OptionGroup var reading: ReadingOptions
 
     @Option(help: "The report's title.")
     var title: String?
@@ -60,18 +65,49 @@ struct ReportCommand: AsyncParsableCommand {
             report = stamped(filtered(try ReportInput.load(compareFiles[1])))
             text = HTMLReport.compare(ReportComparison(before: before, after: report), title: title)
         } else {
-            report = stamped(filtered(fromFiles.isEmpty ? try ReportInput.assess(inputs, packs: pack) : try ReportInput.combine(fromFiles)))
+            report = stamped(filtered(fromFiles.isEmpty ? try assessInputs() : try ReportInput.combine(fromFiles)))
             text = format == "html" ? HTMLReport.render(report, title: title) : try CIFormats.render(report, format: format)
         }
         if let output { try AtomicFile.write(text, to: output) } else { print(text, terminator: "") }
         if let badge { try AtomicFile.write(Badge.json(report), to: badge) }
+        // As with assess: the readable inputs are reported, and the unreadable ones make it exit 2.
+        if !inputs.isEmpty && !report.errors.isEmpty { throw ExitCode.inputError }
     }
 
+    var packIDs: [String] { pack.flatMap(AssessSettings.splitList) }
+
     func filtered(_ report: AssessmentReport) -> AssessmentReport {
-        guard !pack.isEmpty else { return report }
+        guard !packIDs.isEmpty else { return report }
         var copy = report
-        for index in copy.assessments.indices { copy.assessments[index].packs.removeAll { !pack.contains($0.packID) } }
+        for index in copy.assessments.indices { copy.assessments[index].packs.removeAll { !packIDs.contains($0.packID) } }
         return copy
+    }
+
+    /// Reads and assesses the inputs the way `fairify assess` does, honouring `.fairify.yml`;
+    /// unreadable inputs are listed in the report rather than stopping it.
+    func assessInputs() throws -> AssessmentReport {
+        let config = try inputs.first.flatMap(FairifyConfig.discover).map(FairifyConfig.load) ?? FairifyConfig(path: "")
+        let files = config.packFiles + packFiles
+        let ids = !packIDs.isEmpty ? packIDs : !config.packs.isEmpty ? config.packs : files.isEmpty ? ["fsf-0.5"] : []
+        var options = try reading.readerOptions()
+        options.contextMap += config.contextMap
+        let attestations = try AttestationSet.combined(file: config.attest, inline: config.attestations)
+        let engine = MetricEngine(packs: try AssessSettings.loadPacks(ids: ids, files: files), ignored: config.ignored, attestations: attestations)
+        let run = AssessmentRun(engine: engine, readerOptions: options)
+        let expanded = reading.expand(inputs)
+        var errors = expanded.errors
+        var assessments: [RecordAssessment] = []
+        for path in expanded.paths {
+            do {
+                assessments += try run.assess(path: path)
+            } catch let diagnostic as Diagnostic {
+                errors.append(diagnostic)
+            } catch {
+                errors.append(Diagnostic.error("\(error)", at: SourceLocation(file: path)))
+            }
+        }
+        for error in errors { Console.error(error.description) }
+        return AssessmentReport(toolVersion: FairifyVersion.current, assessments: assessments, errors: errors)
     }
 
     func stamped(_ report: AssessmentReport) -> AssessmentReport {
@@ -117,10 +153,5 @@ enum ReportInput {
             combined.errors += other.errors
         }
         return combined
-    }
-
-    static func assess(_ inputs: [String], packs: [String]) throws -> AssessmentReport {
-        throw Diagnostic.error("assessing inputs directly needs the metric engine, which is not built in yet: "
-            + "run `fairify assess --format json INPUT > assessment.json`, then `fairify report --from assessment.json`", code: "usage")
     }
 }
