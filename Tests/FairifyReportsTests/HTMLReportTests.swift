@@ -84,18 +84,6 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(doc.values("//dl[contains(@class,'meta')]/dd").contains("fsf-0.5 (version 0.5)"))
     }
 
-    /// Writes sample reports for scripts/render-report.sh when FAIRIFY_REPORT_SAMPLES names a folder.
-    func testWriteSamplesWhenAsked() throws {
-        guard let folder = ProcessInfo.processInfo.environment["FAIRIFY_REPORT_SAMPLES"] else { throw XCTSkip("FAIRIFY_REPORT_SAMPLES not set") }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        var after = ReportFixtures.single
-        after.assessments[0] = ReportFixtures.record("Examples/my data, v1.jsonld", title: "Ocean <temperature> & salinity", quality: 0.9)
-        for (name, report) in [("single", ReportFixtures.single), ("portfolio", ReportFixtures.portfolio), ("after", after)] {
-            try encoder.encode(report).write(to: URL(fileURLWithPath: folder).appendingPathComponent("\(name).json"))
-        }
-    }
-
     func parse(_ html: String) throws -> ParsedDocument {
         try XCTUnwrap(ParsedDocument(html, html: true), "libxml2 could not parse the report")
     }

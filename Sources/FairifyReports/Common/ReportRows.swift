@@ -28,7 +28,9 @@ public struct IndicatorRow: Sendable {
         let chosen = shortfalls.isEmpty ? metric.tests : shortfalls
         var seen = Set<String>()
         let reasons = chosen.map { $0.reason.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty && seen.insert($0).inserted }
-        return reasons.joined(separator: "; ")
+        let text = reasons.joined(separator: "; ")
+        guard let last = text.last, !".!?".contains(last) else { return text }
+        return text + "."
     }
 
     /// Recipe ids of the metric and of its failing tests, without duplicates, in order of appearance.
