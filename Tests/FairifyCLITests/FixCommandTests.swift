@@ -135,4 +135,15 @@ final class FixCommandTests: XCTestCase {
         XCTAssertTrue(written.contains("<dc:rightsList>"), written)
         XCTAssertTrue(written.contains("<dc:givenName>Ana</dc:givenName>"), written)
     }
+
+    func testConvertSaysWhatTheTargetCannotHold() throws {
+        let example = CLI.packageRoot.appendingPathComponent("Examples/datacite-rich.xml").path
+        guard FileManager.default.fileExists(atPath: example) else { throw XCTSkip("Examples/datacite-rich.xml missing") }
+        let result = try CLI.run(["convert", example, "--to", "dcat-jsonld"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("\"dcat:Dataset\""), result.stdout)
+        XCTAssertTrue(result.stderr.contains("note: dcat-jsonld cannot hold"), result.stderr)
+        let bad = try CLI.run(["convert", example, "--to", "marc21"])
+        XCTAssertEqual(bad.status, 2)
+    }
 }
