@@ -93,4 +93,25 @@ final class DataCiteSchemaTests: XCTestCase {
             }
         }
     }
+
+    /// Corpus records that are valid DataCite 4 stay valid after every recipe.
+    func testCorpusDataCiteRecordsStayValid() throws {
+        guard let schema = Self.schemaPath else { throw XCTSkip("../shared/schemas/datacite-4 not present: DataCite XSD validation skipped") }
+        let folder = GuaranteeTests.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/datacite-xml")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        var checked = 0
+        for name in names.sorted() where name.hasSuffix(".xml") {
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
+            let bytes = [UInt8](data)
+            guard (try? RecipeRunner.checkSupported(bytes, kind: .dataCiteXML, file: name)) != nil,
+                  (try? XMLValidation.validate(bytes, schemaPath: schema))?.isEmpty == true else { continue }
+            let requests = try RecipeCatalog.all().filter { RecipeCatalog.supports($0, .dataCiteXML) && $0.id != "keywords-to-iris" && $0.id != "add-checksum" }.map { recipe in
+                RecipeRequest(recipe: recipe, params: RecipeParameterValues(Self.params.filter { key, _ in recipe.parameters.contains { $0.name == key } }))
+            }
+            let outcome = try RecipeRunner.apply(requests, to: bytes, file: name)
+            XCTAssertEqual(try XMLValidation.validate(outcome.bytes, schemaPath: schema), [], "\(name) became invalid")
+            checked += 1
+        }
+        if checked == 0 { throw XCTSkip("no valid DataCite 4 record in ../shared/corpus/datacite-xml") }
+    }
 }

@@ -35,6 +35,7 @@ struct DataCiteInput {
     }
 
     mutating func finish() {
+        notes += patcher.skipped
         for (wrapper, items) in pending {
             patcher.insertChild(resource, NewElement(name: wrapper, children: items), order: DataCiteOrder.resource)
         }

@@ -45,6 +45,8 @@ struct XMLPatcher {
     }
 
     var isEmpty: Bool { splices.isEmpty }
+    /// Changes not made, for the user.
+    private(set) var skipped: [String] = []
 
     var elements: [XMLElementInfo] { scanner.elements }
 
@@ -75,6 +77,11 @@ struct XMLPatcher {
         let escaped = XMLScanner.escape(value, attribute: true)
         if let existing = e.attributes.first(where: { $0.name == name }) {
             if existing.value != value { splice(existing.valueRange, escaped) }
+            return
+        }
+        // An element typed in the instance (xsi:type="xs:string") may not accept new attributes.
+        if let typed = e.attributes.first(where: { $0.name.hasSuffix(":type") && e.namespaces[String($0.name.dropLast(5))] == "http://www.w3.org/2001/XMLSchema-instance" }) {
+            skipped.append("<\(e.name)> declares \(typed.name)=\"\(typed.value)\", which may not allow the attribute \(name); not added")
             return
         }
         let at = e.attributes.last.map { $0.valueRange.upperBound + 1 } ?? (e.start + 1 + e.name.utf8.count)
