@@ -70,14 +70,14 @@ enum PortfolioOverview {
     static func heatMap(_ entries: [(position: Int, assessment: RecordAssessment, pack: PackAssessment)]) -> Body {
         guard let first = entries.first?.pack else { return .empty }
         let ids = first.metrics.map(\.id)
-        return .table(.class("heat"),
+        return .div(.class("scroll"), .table(.class("heat"),
             .thead(.tr(.th("Record"), .th("Score"), .forEach(ids) { id in .th(.class("ind"), Parts.attribute("title", id), Parts.text(shortID(id))) })),
             .tbody(.forEach(entries) { entry in
                 .tr(.td(Parts.anchorLink(RecordSection.anchor(entry.position), entry.assessment.displayName)),
                     .td(.class("num"), Parts.text(percent(entry.pack.total.score))),
                     .forEach(ids) { id in cell(entry.pack.metrics.first { $0.id == id }, id: id) })
             })
-        )
+        ))
     }
 
     static func cell(_ metric: MetricResult?, id: String) -> Node<HTML.TableRowContext> {

@@ -33,7 +33,7 @@ enum Stylesheet {
     ol.next li { margin-bottom: 10px; } .gain { font-weight: 700; color: var(--pass); }
     .legend { background: #fafafa; border: 1px solid var(--line); border-radius: 8px; padding: 4px 16px 8px; font-size: 14px; }
     .legend h2 { border: 0; font-size: 16px; margin: 8px 0 4px; } .legend ul { margin: 0; padding-left: 18px; }
-    table.heat { width: auto; } .heat td:first-child { min-width: 180px; }
+    .scroll { overflow-x: auto; max-width: 100%; } table.heat { width: auto; } .heat td:first-child { min-width: 220px; }
     .heat td.cell { text-align: center; font-weight: 700; padding: 3px 6px; width: 32px; }
     .heat th.ind { writing-mode: vertical-rl; transform: rotate(180deg); font-size: 12px; white-space: nowrap; padding: 4px 2px; }
     .heat td.cell.pass { background: #cfe5f2; } .heat td.cell.partial { background: #fbe3b0; }
@@ -50,6 +50,7 @@ enum Stylesheet {
       h2, h3 { break-after: avoid; page-break-after: avoid; }
       tr, figure, .card, ol.next li { break-inside: avoid; page-break-inside: avoid; }
       a { color: inherit; text-decoration: none; }
+      .scroll { overflow: visible; } table.heat { font-size: 8pt; } .heat td.cell { width: auto; padding: 2px; }
       .status, .heat td.cell, .card { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     }
     """
