@@ -67,9 +67,10 @@ final class CIFormatsTests: XCTestCase {
     func testJUnitParsesWithOneCasePerRecordAndIndicator() throws {
         let xml = try CIFormats.render(ReportFixtures.portfolio, format: "junit")
         let doc = try XCTUnwrap(ParsedDocument(xml, html: false), "JUnit must be well-formed XML")
-        XCTAssertEqual(doc.count("/testsuites/testsuite"), 4)
-        XCTAssertEqual(doc.count("//testcase"), 28)
-        XCTAssertEqual(doc.values("/testsuites/@tests"), ["28"])
+        XCTAssertEqual(doc.count("/testsuites/testsuite"), 5)
+        XCTAssertEqual(doc.count("/testsuites/testsuite[@name!='unreadable inputs']//testcase"), 28)
+        XCTAssertEqual(doc.values("/testsuites/@tests"), ["29"])
+        XCTAssertEqual(doc.count("//testsuite[@name='unreadable inputs']/testcase/error[@type='unreadable']"), 1)
         XCTAssertEqual(doc.count("//testcase[starts-with(@name, 'FsF-A1-02M')]/skipped"), 4)
         XCTAssertEqual(doc.count("//testcase[starts-with(@name, 'RDA-R1-01M')]/skipped"), 4)
         XCTAssertEqual(doc.count("//testcase[starts-with(@name, 'FsF-F2-01M')]/failure[@type='partial']"), 4)
@@ -88,7 +89,8 @@ final class CIFormatsTests: XCTestCase {
         let driver = try XCTUnwrap((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
         XCTAssertEqual(driver["name"] as? String, "fairify")
         let rules = try XCTUnwrap(driver["rules"] as? [[String: Any]])
-        XCTAssertEqual(rules.count, 7)
+        XCTAssertEqual(rules.count, 8, "seven indicators and unreadable input")
+        XCTAssertTrue(text.contains("\"uri\" : \"Examples/bad.json\""))
         XCTAssertTrue(rules.allSatisfy { ($0["helpUri"] as? String)?.hasPrefix("https://") == true && $0["help"] != nil && $0["fullDescription"] != nil })
         let results = try XCTUnwrap(run["results"] as? [[String: Any]])
         let fingerprints = results.compactMap { ($0["partialFingerprints"] as? [String: String])?["fairifyIndicator/v1"] }

@@ -8,10 +8,22 @@ public enum JUnitReport {
         let suites = report.assessments.map(suite)
         let rows = report.indicatorRows
         var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
-        out += "<testsuites name=\"fairify\" tests=\"\(rows.count)\" failures=\"\(count(rows, [.fail, .partial]))\" "
-            + "errors=\"\(count(rows, [.error]))\" skipped=\"\(count(rows, [.notAssessed, .needsAttestation]))\">\n"
+        out += "<testsuites name=\"fairify\" tests=\"\(rows.count + report.errors.count)\" failures=\"\(count(rows, [.fail, .partial]))\" "
+            + "errors=\"\(count(rows, [.error]) + report.errors.count)\" skipped=\"\(count(rows, [.notAssessed, .needsAttestation]))\">\n"
         out += suites.joined()
+        if !report.errors.isEmpty { out += unreadable(report.errors) }
         return out + "</testsuites>\n"
+    }
+
+    /// Inputs that could not be read are errors of their own suite.
+    static func unreadable(_ errors: [Diagnostic]) -> String {
+        var out = "  <testsuite name=\"unreadable inputs\" tests=\"\(errors.count)\" failures=\"0\" errors=\"\(errors.count)\" skipped=\"0\">\n"
+        for error in errors {
+            let file = error.location?.file ?? "input"
+            out += "    <testcase classname=\"fairify.input\" name=\"\(XMLText.attribute("read " + file))\" file=\"\(XMLText.attribute(file))\">\n"
+            out += "      <error type=\"unreadable\" message=\"\(XMLText.attribute(error.description))\"/>\n    </testcase>\n"
+        }
+        return out + "  </testsuite>\n"
     }
 
     static func count(_ rows: [IndicatorRow], _ statuses: Set<ResultStatus>) -> Int {

@@ -65,11 +65,11 @@ struct SARIFResult: Encodable {
 
 struct SARIFResultProperties: Encodable {
     var status: String
-    var earned: Double
-    var total: Double
-    var recordIndex: Int
-    var record: String
-    var recipes: [String]
+    var earned: Double?
+    var total: Double?
+    var recordIndex: Int?
+    var record: String?
+    var recipes: [String]?
 }
 
 struct SARIFLocation: Encodable {

@@ -22,9 +22,13 @@ public enum SARIFReport {
             ruleIndex[id] = rules.count
             rules.append(rule(id: id, row: row))
         }
-        let results = rows.compactMap { row -> SARIFResult? in
+        var results = rows.compactMap { row -> SARIFResult? in
             let id = ruleIDs(row)
             return result(row, ruleID: id, ruleIndex: ruleIndex[id] ?? 0)
+        }
+        if !report.errors.isEmpty {
+            rules.append(unreadableRule)
+            results += report.errors.map { unreadable($0, ruleIndex: rules.count - 1) }
         }
         let driver = SARIFDriver(name: report.tool, version: report.toolVersion, semanticVersion: report.toolVersion,
                                  informationUri: principlesURI, rules: rules)
@@ -67,6 +71,26 @@ public enum SARIFReport {
         let words = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         let joined = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         return joined.isEmpty ? "Indicator" : joined
+    }
+
+    static let unreadableRule = SARIFRule(
+        id: "fairify/unreadable-input", name: "UnreadableInput",
+        shortDescription: SARIFText(text: "The metadata file could not be read"),
+        fullDescription: SARIFText(text: "fairify could not parse this file as metadata, so none of its indicators were assessed."),
+        help: SARIFText(text: "Fix the syntax error at the given line, or exclude the file with --exclude.",
+                        markdown: "Fix the syntax error at the given line, or exclude the file with `--exclude`."),
+        helpUri: principlesURI, defaultConfiguration: SARIFConfiguration(level: "error"),
+        properties: SARIFRuleProperties(tags: ["fair", "input"], principle: "", pack: ""))
+
+    static func unreadable(_ diagnostic: Diagnostic, ruleIndex: Int) -> SARIFResult {
+        let location = diagnostic.location ?? SourceLocation(file: "")
+        let region = location.line > 0 ? SARIFRegion(startLine: location.line, startColumn: location.column > 0 ? location.column : nil) : nil
+        let fingerprint = SHA256.hex(Array("fairify/unreadable-input\u{0}\(location.file)".utf8))
+        return SARIFResult(
+            ruleId: unreadableRule.id, ruleIndex: ruleIndex, level: "error", message: SARIFText(text: diagnostic.message),
+            locations: location.file.isEmpty ? [] : [SARIFLocation(physicalLocation: SARIFPhysicalLocation(artifactLocation: SARIFArtifactLocation(uri: uri(for: location.file)), region: region))],
+            partialFingerprints: ["fairifyIndicator/v1": fingerprint],
+            properties: SARIFResultProperties(status: "error"))
     }
 
     static func level(_ status: ResultStatus) -> String? {
