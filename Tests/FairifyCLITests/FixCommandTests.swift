@@ -146,4 +146,12 @@ final class FixCommandTests: XCTestCase {
         let bad = try CLI.run(["convert", example, "--to", "marc21"])
         XCTAssertEqual(bad.status, 2)
     }
+
+    func testParamsFileAndStandardInput() throws {
+        let params = try write("orcid: 0000-0002-1825-0097\nlicense: CC0-1.0\n", "params.yaml")
+        let result = try CLI.run(["fix", "-", "--recipe", "add-orcid,add-license", "--params", params], stdin: #"{"@context": "https://schema.org/", "@type": "Dataset", "creator": {"name": "A B"}}"#)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("https://orcid.org/0000-0002-1825-0097"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("+\"license\": \"https://spdx.org/licenses/CC0-1.0\"") || result.stdout.contains("\"license\": \"https://spdx.org/licenses/CC0-1.0\""), result.stdout)
+    }
 }

@@ -52,6 +52,9 @@ final class GuaranteeTests: XCTestCase {
                 if let old = Self.facts(bytes, path), let new = Self.facts(once.bytes, path) {
                     XCTAssertEqual(Self.lost(old, new, touched: touched), [], "\(path) lost facts")
                 }
+                for request in requests where once.changedBy.contains(request.recipe.id) {
+                    Self.assertScores(bytes, once.bytes, name: url.path, recipe: request.recipe, label: path)
+                }
             }
         }
         XCTAssertGreaterThan(patched, 0, "no corpus file was patched")
