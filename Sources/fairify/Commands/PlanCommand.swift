@@ -87,8 +87,10 @@ struct Planner {
                 let stake = baseline?.map { $0.suggested[recipe.id] ?? 0 }.reduce(0, +) ?? 0
                 let adds = recipe.operations.filter { $0.kind == .add }.map(\.fact)
                 let missing = !facts.isEmpty && adds.first.map { !present.contains($0) } ?? false
-                guard stake > 0 || (baseline == nil && missing) else { continue }
-                let reason = stake > 0 ? "failed tests name it (\(Self.points(stake)) points at stake)" : "the record has no \(adds.first?.rawValue ?? "such fact")"
+                let missingTerms = facts.isEmpty ? RecipeHints.missingTerms(recipe, bytes: bytes, kind: kind) : []
+                guard stake > 0 || (baseline == nil && (missing || !missingTerms.isEmpty)) else { continue }
+                let reason = stake > 0 ? "failed tests name it (\(Self.points(stake)) points at stake)"
+                    : missingTerms.isEmpty ? "the record has no \(adds.first?.rawValue ?? "such fact")" : "the record has no \(missingTerms.joined(separator: ", "))"
                 let required = recipe.parameters.filter(\.required)
                 let params = (required.isEmpty ? recipe.parameters : required).map { "--set \($0.name)=<\($0.type.rawValue)>" }
                 let command = (["fairify fix \(Self.quote(input)) --recipe \(recipe.id)"] + params).joined(separator: " ")
