@@ -8,6 +8,8 @@ struct DataCiteInput {
     var directory: URL?
     var notes: [String] = []
     let resource: Int
+    /// The DataCite kernel major version (3 or 4): kernel 3 lacks several attributes.
+    var kernel: Int = 4
     /// Items for wrappers that do not exist yet, written together so one wrapper is made.
     var pending: [(wrapper: String, items: [NewElement])] = []
 
@@ -106,9 +108,8 @@ enum DataCiteActions {
 
     static func addLicense(_ input: inout DataCiteInput) throws {
         guard let id = input.params["license"], let licence = SPDXLicenses.find(id), !hasLicence(input) else { return }
-        input.addItem("rightsList", NewElement(name: "rights", attributes: [
-            ("rightsURI", licence.iri), ("rightsIdentifier", licence.id), ("rightsIdentifierScheme", "SPDX"), ("schemeURI", "https://spdx.org/licenses/"),
-        ], text: licence.name))
+        let identifier = input.kernel >= 4 ? [("rightsIdentifier", licence.id), ("rightsIdentifierScheme", "SPDX"), ("schemeURI", "https://spdx.org/licenses/")] : []
+        input.addItem("rightsList", NewElement(name: "rights", attributes: [("rightsURI", licence.iri)] + identifier, text: licence.name))
     }
 
     static func accessRights(_ input: inout DataCiteInput) throws {
@@ -119,6 +120,22 @@ enum DataCiteActions {
     }
 
     static let kernel4 = "http://datacite.org/schema/kernel-4"
+
+    /// The kernel version of a DataCite namespace, or nil for other namespaces.
+    static func kernel(_ namespace: String?) -> Int? {
+        switch namespace {
+        case kernel4?: return 4
+        case "http://datacite.org/schema/kernel-3"?: return 3
+        default: return nil
+        }
+    }
+
+    /// Recipes whose DataCite output kernel 3 can hold (no 4.x-only elements or attributes).
+    static let kernel3Recipes: Set<String> = [
+        "doi-canonical", "dates-iso8601", "language-iso639", "typed-related-identifiers", "deduplicate-values", "add-keywords",
+        "add-version", "add-description", "add-identifier", "add-provenance", "add-access-rights", "declare-conformsto",
+        "add-orcid", "add-checksum", "add-license",
+    ]
     static let xsi = "http://www.w3.org/2001/XMLSchema-instance"
 
     /// Declares the kernel with `xsi:schemaLocation`, the way DataCite records say which version they follow.
@@ -127,7 +144,8 @@ enum DataCiteActions {
         let xsiPrefix = root.namespaces.first { $0.value == xsi }?.key
         if let xsiPrefix, root.attribute(xsiPrefix + ":schemaLocation") != nil { return }
         if xsiPrefix == nil { input.patcher.setAttribute(input.resource, "xmlns:xsi", xsi) }
-        input.patcher.setAttribute(input.resource, (xsiPrefix ?? "xsi") + ":schemaLocation", "\(kernel4) https://schema.datacite.org/meta/kernel-4/metadata.xsd")
+        let k = input.kernel
+        input.patcher.setAttribute(input.resource, (xsiPrefix ?? "xsi") + ":schemaLocation", "http://datacite.org/schema/kernel-\(k) https://schema.datacite.org/meta/kernel-\(k)/metadata.xsd")
     }
 
     static func splitNames(_ input: inout DataCiteInput) throws {

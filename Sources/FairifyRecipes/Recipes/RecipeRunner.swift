@@ -83,9 +83,9 @@ public enum RecipeRunner {
             try XMLValidation.checkWellFormed(bytes, file: file)
             let scanner = try XMLScanner(bytes: bytes, file: file)
             guard let root = scanner.root, scanner.elements[root].localName == "resource",
-                  scanner.elements[root].namespace == DataCiteActions.kernel4 else {
+                  DataCiteActions.kernel(scanner.elements[root].namespace) != nil else {
                 let name = scanner.root.map { "<\(scanner.elements[$0].name)>" } ?? "no root element"
-                throw Diagnostic.error("\(supported); this XML (\(name)) is another format (`fairify convert` can turn it into one of those)", at: SourceLocation(file: file, line: 1), code: "unsupported")
+                throw Diagnostic.error("\(supported) (kernel 3 for the recipes that kernel allows); this XML (\(name)) is another format (`fairify convert` can turn it into one of those)", at: SourceLocation(file: file, line: 1), code: "unsupported")
             }
         case .jsonLD, .yamlLD:
             let root = kind == .jsonLD ? try JSONParser.parse(bytes: bytes, file: file).value : try YAMLPatcher(bytes: bytes, file: file).root
@@ -125,11 +125,14 @@ public enum RecipeRunner {
 
     private static func applyXML(_ request: RecipeRequest, _ bytes: [UInt8], _ file: String, _ directory: URL?, _ notes: inout [String]) throws -> [UInt8] {
         let scanner = try XMLScanner(bytes: bytes, file: file)
-        guard let root = scanner.root, scanner.elements[root].localName == "resource",
-              scanner.elements[root].namespace == DataCiteActions.kernel4 else {
-            throw Diagnostic.error("\(request.recipe.id): fairify patches DataCite kernel-4 XML (root <resource> in \(DataCiteActions.kernel4)); this XML is another format", at: SourceLocation(file: file), code: "unsupported")
+        guard let root = scanner.root, let kernel = DataCiteActions.kernel(scanner.elements[root].namespace) else {
+            throw Diagnostic.error("\(request.recipe.id): fairify patches DataCite kernel-4 XML; this XML is another format", at: SourceLocation(file: file), code: "unsupported")
         }
-        var input = DataCiteInput(patcher: XMLPatcher(scanner: scanner), params: request.params, directory: directory, resource: root)
+        if kernel < 4, !DataCiteActions.kernel3Recipes.contains(request.recipe.id) {
+            notes.append("needs DataCite kernel 4 (this record is kernel \(kernel)); skipped")
+            return bytes
+        }
+        var input = DataCiteInput(patcher: XMLPatcher(scanner: scanner), params: request.params, directory: directory, resource: root, kernel: kernel)
         try DataCiteActions.all[request.recipe.id]!(&input)
         input.finish()
         notes += input.notes
