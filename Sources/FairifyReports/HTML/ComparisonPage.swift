@@ -8,7 +8,7 @@ extension HTMLReport {
         let heading = title ?? "FAIR assessment: before and after"
         let subtitle = "Compares the assessment before the changes (\(comparison.before.timestamp ?? "first file")) "
             + "with the one after (\(comparison.after.timestamp ?? "second file"))."
-        return page(title: heading, report: comparison.after, subtitle: subtitle, content: .group(
+        return page(title: heading, report: comparison.after, subtitle: subtitle, explainsNextSteps: false, content: .group(
             .if(comparison.pairs.isEmpty, .p(Parts.text("No record appears in both assessments, so there is nothing to compare."))),
             .forEach(Array(comparison.pairs.enumerated())) { position, pair in ComparisonSection.render(pair, position: position) },
             .if(!comparison.unmatched.isEmpty, .section(.h2(Parts.text("Records in only one of the assessments")),

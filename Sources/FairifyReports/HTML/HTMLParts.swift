@@ -41,17 +41,17 @@ enum Parts {
         return String(value.lowercased().map { allowed.contains($0) ? $0 : "-" })
     }
 
-    static func legend() -> Body {
+    static func legend(nextSteps: Bool = true) -> Body {
         .section(.class("legend"), .h2("How to read this report"),
             .ul(
                 .li(.strong("Score"), text(": the share of the points that could be checked from the metadata file that the record earned. "
                     + "Checks that need the internet or the data files themselves are marked “Not assessed” and are left out of the score.")),
-                .li(.strong("Maturity"), text(": 0 (nothing yet) to 3 (advanced), the highest level among the passed checks, as the FAIRsFAIR metrics define it.")),
+                .li(.strong("Maturity"), text(": 0 (nothing yet) to 3 (advanced), the highest level among the passed checks.")),
                 .li(.strong("F, A, I, R"), text(": Findable, Accessible, Interoperable, Reusable — the four FAIR principles.")),
                 .li(.strong("Status"), text(": "),
                     .forEach(ResultStatus.allCases) { .group(status($0), text(" ")) }),
-                .li(.strong("What to do next"), text(": the missing points, largest first, with the command that repairs each one "
-                    + "(it shows the change first and only writes the file with --write)."))
+                .if(nextSteps, .li(.strong("What to do next"), text(": the missing points, largest first, with the command that repairs each one. "
+                    + "The command first shows the change and writes the file only with --write; some repairs ask for a value, such as an ORCID, with --set.")))
             )
         )
     }

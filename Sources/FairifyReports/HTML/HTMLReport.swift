@@ -19,7 +19,7 @@ public enum HTMLReport {
         ))
     }
 
-    static func page(title: String, report: AssessmentReport, subtitle: String? = nil, content: Body) -> String {
+    static func page(title: String, report: AssessmentReport, subtitle: String? = nil, explainsNextSteps: Bool = true, content: Body) -> String {
         var meta = [("Tool", "\(report.tool) \(report.toolVersion)")]
         let packs = Dictionary(report.assessments.flatMap(\.packs).map { ($0.packID, $0.packVersion) }, uniquingKeysWith: { a, _ in a })
         if !packs.isEmpty { meta.append(("Metric packs", packs.sorted { $0.key < $1.key }.map { "\($0.key) (version \($0.value))" }.joined(separator: ", "))) }
@@ -32,7 +32,7 @@ public enum HTMLReport {
                 .header(.h1(Parts.text(title)),
                         .unwrap(subtitle) { .p(.class("subtitle"), Parts.text($0)) },
                         Parts.metaList(meta)),
-                Parts.legend(),
+                Parts.legend(nextSteps: explainsNextSteps),
                 .main(content),
                 .footer(Parts.text("Written by \(report.tool) \(report.toolVersion). This file is self-contained: it loads nothing from the internet and can be printed or saved as PDF from a browser."))
             )

@@ -19,13 +19,13 @@ struct ReportCommand: AsyncParsableCommand {
     @Argument(help: "Metadata files or folders to assess.")
     var inputs: [String] = []
 
-    @Option(name: .customLong("from"), help: "An assessment JSON (`fairify assess --format json`); repeat to combine several.")
+    @Option(name: .customLong("from"), help: ArgumentHelp("An assessment JSON (`fairify assess --format json`, - for standard input); repeat to combine several.", valueName: "ASSESSMENT.json"))
     var fromFiles: [String] = []
 
-    @Option(name: .customLong("compare"), parsing: .upToNextOption, help: "Two assessment JSON files: before and after.")
+    @Option(name: .customLong("compare"), parsing: .upToNextOption, help: ArgumentHelp("Two assessment JSON files: before and after.", valueName: "BEFORE.json AFTER.json"))
     var compareFiles: [String] = []
 
-    @Option(name: .shortAndLong, help: "Write the report here (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report here (atomically) instead of standard output.", valueName: "FILE"))
     var output: String?
 
     @Option(help: "Output format: html, \(CIFormats.names.joined(separator: ", ")).")
@@ -39,13 +39,13 @@ struct ReportCommand: AsyncParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
-    @Option(help: "The report's title.")
+    @Option(help: ArgumentHelp("The report's title.", valueName: "TEXT"))
     var title: String?
 
     @Flag(help: "Write the current date and time into the report (off by default so reports are reproducible).")
     var timestamp = false
 
-    @Option(help: "Also write a shields.io endpoint badge (JSON) for the overall score to this file.")
+    @Option(help: ArgumentHelp("Also write a shields.io endpoint badge (JSON) for the overall score to this file.", valueName: "FILE"))
     var badge: String?
 
     func validate() throws {
