@@ -74,14 +74,21 @@ enum Charts {
 
     /// Before and after side by side for each key (principle or area).
     static func pairedBars(_ rows: [(key: String, before: Double?, after: Double?)], title: String) -> String {
-        let rowHeight = 34.0, labelWidth = 52.0, barWidth = 260.0
-        var svg = SVG(width: labelWidth + barWidth + 110, height: Double(rows.count) * rowHeight + 30, title: title)
+        let rowHeight = 34.0, labelWidth = 52.0, barWidth = 260.0, gap = 14.0
+        // Areas (F, A, I, R) come first; a rule separates them from the principles.
+        let firstPrinciple = rows.firstIndex { $0.key.count > 1 }
+        let extra = firstPrinciple.map { $0 > 0 ? gap : 0 } ?? 0
+        var svg = SVG(width: labelWidth + barWidth + 110, height: Double(rows.count) * rowHeight + 30 + extra, title: title)
         svg.rect(x: labelWidth, y: 2, width: 12, height: 10, fill: Palette.sky)
         svg.text("before", x: labelWidth + 16, y: 11, size: 11)
         svg.rect(x: labelWidth + 80, y: 2, width: 12, height: 10, fill: Palette.blue)
         svg.text("after", x: labelWidth + 96, y: 11, size: 11)
         for (index, row) in rows.enumerated() {
-            let y = 22 + Double(index) * rowHeight
+            let shifted = firstPrinciple.map { index >= $0 && $0 > 0 } ?? false
+            let y = 22 + Double(index) * rowHeight + (shifted ? gap : 0)
+            if shifted && index == firstPrinciple {
+                svg.line(x1: 0, y1: y - gap / 2 - 3, x2: labelWidth + barWidth, y2: y - gap / 2 - 3, stroke: "#BBBBBB", dashed: true)
+            }
             svg.text(row.key, x: 0, y: y + 18, size: 12, bold: true)
             for (offset, value, colour) in [(0.0, row.before, Palette.sky), (14.0, row.after, Palette.blue)] {
                 svg.rect(x: labelWidth, y: y + offset, width: barWidth, height: 12, fill: Palette.track)

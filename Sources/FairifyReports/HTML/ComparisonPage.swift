@@ -37,7 +37,7 @@ enum ComparisonSection {
             .div(.class("cards"),
                 RecordSection.card(percent(before.total.score), "Score before", before.total.pointsDetail),
                 RecordSection.card(percent(after.total.score), "Score after", after.total.pointsDetail),
-                RecordSection.card(signed(delta), "Points gained", "\(changes.filter { $0.delta > 0 }.count) indicators improved, \(changes.filter { $0.delta < 0 }.count) worse")),
+                RecordSection.card(signed(delta), "Points gained", "\(count(changes.filter { $0.delta > 0 }.count, "indicator")) improved, \(changes.filter { $0.delta < 0 }.count) worse")),
             .div(.class("charts"), .element(named: "figure", nodes: [
                 Parts.inlineSVG(Charts.pairedBars(rows, title: "Score per area and principle before and after for \(after.packID)")),
                 .element(named: "figcaption", nodes: [Parts.text("Light bars: before. Dark bars: after.")]),
@@ -67,6 +67,8 @@ enum ComparisonSection {
         guard let metric else { return .td(Parts.text("not in this assessment")) }
         return .td(Parts.status(metric.status), Parts.text(" \(points(metric.earned))/\(points(metric.total))"))
     }
+
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     static func signed(_ value: Double) -> String { value > 0 ? "+" + points(value) : points(value) }
 }
