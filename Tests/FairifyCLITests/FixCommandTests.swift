@@ -154,4 +154,24 @@ final class FixCommandTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("https://orcid.org/0000-0002-1825-0097"), result.stdout)
         XCTAssertTrue(result.stdout.contains("+\"license\": \"https://spdx.org/licenses/CC0-1.0\"") || result.stdout.contains("\"license\": \"https://spdx.org/licenses/CC0-1.0\""), result.stdout)
     }
+
+    func testLandingPageJSONLDBlockIsPatchedInPlace() throws {
+        let page = """
+        <!DOCTYPE html>
+        <html><head><title>Soil</title>
+        <script type="application/ld+json">
+        {"@context": "http://schema.org", "@type": "Dataset", "name": "Soil", "license": "CC0-1.0"}
+        </script></head>
+        <body><p>Soil moisture &amp; more</p></body></html>
+
+        """
+        let path = try write(page, "index.html")
+        let result = try CLI.run(["fix", path, "--all-safe", "--write"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertTrue(written.contains(#""@context": "https://schema.org/""#), written)
+        XCTAssertTrue(written.contains(#""license": "https://spdx.org/licenses/CC0-1.0""#), written)
+        XCTAssertTrue(written.hasSuffix("</script></head>\n<body><p>Soil moisture &amp; more</p></body></html>\n"), written)
+        XCTAssertTrue(try CLI.run(["fix", path, "--all-safe"]).stdout.contains("no changes"))
+    }
 }

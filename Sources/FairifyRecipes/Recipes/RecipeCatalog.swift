@@ -30,7 +30,7 @@ public enum RecipeCatalog {
     /// Recipes whose writer exists for a document kind.
     public static func supports(_ recipe: Recipe, _ kind: DocumentKind) -> Bool {
         switch kind {
-        case .jsonLD, .yamlLD: return TreeActions.all[recipe.id] != nil
+        case .jsonLD, .yamlLD, .html: return TreeActions.all[recipe.id] != nil
         case .dataCiteXML: return DataCiteActions.all[recipe.id] != nil
         }
     }

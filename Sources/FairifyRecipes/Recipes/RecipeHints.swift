@@ -14,7 +14,11 @@ public enum RecipeHints {
     public static func missingTerms(_ recipe: Recipe, bytes: [UInt8], kind: DocumentKind) -> [String] {
         guard kind != .dataCiteXML, let wanted = terms[recipe.id] else { return [] }
         let root: JSONValue?
-        if kind == .jsonLD { root = try? JSONParser.parse(bytes: bytes).value } else { root = try? YAMLPatcher(bytes: bytes, file: "-").root }
+        switch kind {
+        case .jsonLD: root = try? JSONParser.parse(bytes: bytes).value
+        case .html: root = HTMLScriptBlocks.target(bytes).flatMap { try? JSONParser.parse(bytes: Array(bytes[$0])).value }
+        default: root = try? YAMLPatcher(bytes: bytes, file: "-").root
+        }
         guard let root, let doc = try? SchemaDocument(root: root) else { return [] }
         let missing = wanted.filter { !doc.has($0) }
         return recipe.id == "datacite-mandatory" || recipe.id == "add-provenance" ? (missing.count == wanted.count ? missing : []) : missing

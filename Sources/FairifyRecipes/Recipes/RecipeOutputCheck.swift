@@ -10,6 +10,10 @@ public enum RecipeOutputCheck {
             case .jsonLD: _ = try JSONParser.parse(bytes: bytes, file: file)
             case .yamlLD: _ = try YAMLNodes.compose(String(decoding: bytes, as: UTF8.self), file: file)
             case .dataCiteXML: try XMLValidation.checkWellFormed(bytes, file: file)
+            case .html:
+                for range in HTMLScriptBlocks.ranges(bytes) where (try? JSONParser.parse(bytes: Array(bytes[range]))) == nil {
+                    throw Diagnostic.error("a JSON-LD block does not parse", at: SourceLocation(file: file), code: "patch")
+                }
             }
         } catch let diagnostic as Diagnostic {
             throw Diagnostic.error("internal: the patched document does not parse (\(diagnostic.message)); nothing was written", at: SourceLocation(file: file), code: "patch")

@@ -6,9 +6,12 @@ public enum DocumentKind: String, Sendable, CaseIterable {
     case jsonLD = "json-ld"
     case yamlLD = "yaml-ld"
     case dataCiteXML = "datacite-xml"
+    /// An HTML landing page: its JSON-LD script block is patched.
+    case html
 
-    /// From the content: `{`/`[` is JSON, `<` is XML, anything else is tried as YAML.
+    /// From the content: `{`/`[` is JSON, an HTML page is HTML, `<` is XML, anything else is tried as YAML.
     public static func detect(_ bytes: [UInt8]) -> DocumentKind {
+        if HTMLScriptBlocks.isHTML(bytes) { return .html }
         let first = bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }.first
         switch first {
         case UInt8(ascii: "{"), UInt8(ascii: "["): return .jsonLD
@@ -59,6 +62,7 @@ public enum RecipeRunner {
             case .jsonLD: outcome.bytes = try applyJSON(request, outcome.bytes, file, directory, &notes)
             case .yamlLD: outcome.bytes = try applyYAML(request, outcome.bytes, file, directory, &notes)
             case .dataCiteXML: outcome.bytes = try applyXML(request, outcome.bytes, file, directory, &notes)
+            case .html: outcome.bytes = try applyHTML(request, outcome.bytes, file, directory, &notes)
             }
             outcome.notes += notes.map { "\(request.recipe.id): \($0)" }
             if outcome.bytes != before { outcome.changedBy.append(request.recipe.id) }
@@ -87,6 +91,10 @@ public enum RecipeRunner {
                 let name = scanner.root.map { "<\(scanner.elements[$0].name)>" } ?? "no root element"
                 throw Diagnostic.error("\(supported) (kernel 3 for the recipes that kernel allows); this XML (\(name)) is another format (`fairify convert` can turn it into one of those)", at: SourceLocation(file: file, line: 1), code: "unsupported")
             }
+        case .html:
+            guard HTMLScriptBlocks.target(bytes) != nil else {
+                throw Diagnostic.error("\(supported); this HTML page has no JSON-LD block (<script type=\"application/ld+json\">) that parses", at: SourceLocation(file: file, line: 1), code: "unsupported")
+            }
         case .jsonLD, .yamlLD:
             let root = kind == .jsonLD ? try JSONParser.parse(bytes: bytes, file: file).value : try YAMLPatcher(bytes: bytes, file: file).root
             let hasContext = root["@context"] != nil || root.arrayValue?.first?["@context"] != nil
@@ -111,6 +119,14 @@ public enum RecipeRunner {
         notes += input.notes
         try patcher.apply(edits)
         return patcher.bytes
+    }
+
+    private static func applyHTML(_ request: RecipeRequest, _ bytes: [UInt8], _ file: String, _ directory: URL?, _ notes: inout [String]) throws -> [UInt8] {
+        guard let range = HTMLScriptBlocks.target(bytes) else { return bytes }
+        let block = try applyJSON(request, Array(bytes[range]), file, directory, &notes)
+        var out = bytes
+        out.replaceSubrange(range, with: block)
+        return out
     }
 
     private static func applyYAML(_ request: RecipeRequest, _ bytes: [UInt8], _ file: String, _ directory: URL?, _ notes: inout [String]) throws -> [UInt8] {
