@@ -43,7 +43,7 @@ public enum MarkdownReport {
                 let areas = ["F", "A", "I", "R"].map { key in pack.areas.first { $0.key == key }.map { percent($0.score) } ?? "–" }
                 let failed = pack.metrics.filter { $0.status.isShortfall }.count
                 let record = "\(cell(assessment.displayName))<br>`\(code(assessment.record.file))`"
-                rows.append("| \(record) | \(cell(pack.packID)) \(cell(pack.packVersion)) | **\(percent(pack.total.score))** | "
+                rows.append("| \(record) | \(cell(packLabel(pack))) | **\(percent(pack.total.score))** | "
                     + areas.joined(separator: " | ") + " | \(failed) |")
             }
         }
@@ -51,6 +51,11 @@ public enum MarkdownReport {
             rows += ["", "_… and \(report.assessments.count - shown.count) more records._"]
         }
         return rows
+    }
+
+    /// "fsf-0.5", or "rda-fdmm v1.0" when the id does not already carry the version.
+    static func packLabel(_ pack: PackAssessment) -> String {
+        pack.packID.hasSuffix(pack.packVersion) ? pack.packID : "\(pack.packID) v\(pack.packVersion)"
     }
 
     static func nextSteps(_ assessment: RecordAssessment) -> [String] {
