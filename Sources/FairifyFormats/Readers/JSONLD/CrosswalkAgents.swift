@@ -1,0 +1,99 @@
+import FairifyModel
+
+/// What the crosswalk reads about a person or organisation node.
+struct AgentDescription {
+    var name: String?
+    var givenName: String?
+    var familyName: String?
+    var orcid: String?
+    var ror: String?
+    var identifier: String?
+    var agentType: String?
+    var affiliation: String?
+    var affiliationROR: String?
+
+    static let personTypes: Set<String> = [SDO.Person, DCT.foafPerson, DCT.vcardIndividual, DCT.provPerson]
+    static let organizationTypes: Set<String> = [
+        SDO.Organization, DCT.foafOrganization, DCT.vcardOrganization, DCT.provOrganization,
+        SDO.iri("ResearchOrganization"), SDO.iri("CollegeOrUniversity"), SDO.iri("GovernmentOrganization"),
+        SDO.iri("FundingAgency"), SDO.iri("Consortium"), SDO.iri("NGO"), SDO.iri("Corporation"),
+    ]
+
+    init(_ node: LDNode) {
+        givenName = node.text(SDO.givenName, DCT.foafGivenName, NS.vcard + "given-name")
+        familyName = node.text(SDO.familyName, DCT.foafFamilyName, NS.vcard + "family-name")
+        name = node.label ?? [givenName, familyName].compactMap { $0 }.joined(separator: " ").ldNonEmpty
+        if node.hasType(in: Self.personTypes) || (!node.hasType(in: Self.organizationTypes) && (givenName != nil || familyName != nil)) {
+            agentType = "person"
+        } else if node.hasType(in: Self.organizationTypes) {
+            agentType = "organization"
+        }
+        for candidate in Self.identifierCandidates(of: node) {
+            let classified = ClassifiedIdentifier.classify(candidate)
+            if identifier == nil, classified.scheme != .local { identifier = classified.canonical ?? candidate }
+            if orcid == nil, classified.scheme == .orcid { orcid = classified.canonical }
+            if ror == nil, classified.scheme == .ror { ror = classified.canonical }
+        }
+        if let first = node.terms(SDO.affiliation).first {
+            affiliation = first.literalText ?? first.node?.label ?? first.node?.iri
+            if let org = first.node {
+                affiliationROR = Self.identifierCandidates(of: org).lazy
+                    .map(ClassifiedIdentifier.classify).first { $0.scheme == .ror }?.canonical
+            }
+        }
+    }
+
+    /// The agent's `@id`, identifiers (text or PropertyValue), sameAs and url.
+    static func identifierCandidates(of node: LDNode) -> [String] {
+        var found: [String] = []
+        if let iri = node.iri, LDIRI.isAbsolute(iri) { found.append(iri) }
+        for key in [SDO.identifier, SDO.sameAs, SDO.url, DCT.identifier] {
+            for term in node.terms(key) {
+                if let text = term.literalText ?? term.node.flatMap(IdentifierReading.value(of:)) { found.append(text) }
+            }
+        }
+        return found
+    }
+
+    func attributes(role: String?) -> [String: String] {
+        var attributes: [String: String] = [:]
+        attributes[FactAttribute.name] = name
+        attributes[FactAttribute.givenName] = givenName
+        attributes[FactAttribute.familyName] = familyName
+        attributes[FactAttribute.orcid] = orcid
+        attributes[FactAttribute.ror] = agentType == "person" ? affiliationROR : (ror ?? affiliationROR)
+        attributes[FactAttribute.affiliation] = affiliation
+        attributes[FactAttribute.agentType] = agentType
+        attributes[FactAttribute.identifier] = identifier
+        attributes[FactAttribute.role] = role
+        return attributes
+    }
+}
+
+extension NodeCrosswalk {
+    mutating func addAgent(_ kind: FactKind, role: String?, _ term: LDTerm, _ property: String) {
+        let at = term.position
+        guard let node = term.node else {
+            if let text = term.literalText {
+                sink.add(kind, text, role.map { [FactAttribute.role: $0] } ?? [:], property: property, at: at)
+            }
+            return
+        }
+        if node.hasType(SDO.Role) {
+            // schema:Role wraps the agent under the same property, adding a role name.
+            let roleName = node.text(SDO.roleName) ?? role
+            for inner in node.terms(LDIRI.canonical(property)) where inner.node !== node {
+                addAgent(kind, role: roleName, inner, property)
+            }
+            return
+        }
+        let agent = AgentDescription(node)
+        guard let value = agent.name ?? agent.identifier ?? node.iri else { return }
+        let roleName = role ?? node.terms(SDO.roleName).first?.text
+        sink.add(kind, value, agent.attributes(role: roleName), property: property, at: at)
+    }
+}
+
+extension String {
+    var ldNonEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,72 @@
+import FairifyModel
+
+/// Decides which JSON-LD dialect a document is written in, first from its context URLs
+/// (cheap, before expansion), then from the expanded graph.
+struct DialectDetection {
+    var dialect: Dialect
+    var version: String?
+
+    static let jsonLDDialects: Set<Dialect> = [.schemaOrg, .roCrate, .codeMeta, .croissant, .dcat, .dats, .jsonLD]
+
+    struct ContextEntry {
+        var url: String
+        var position: SourcePosition
+    }
+
+    /// The URLs and namespace IRIs a document's top-level `@context` names.
+    static func contextEntries(of document: JSONValue) -> [ContextEntry] {
+        var found: [ContextEntry] = []
+        for item in document.asList {
+            guard let context = item["@context"] else { continue }
+            for entry in context.asList {
+                if let url = entry.stringValue { found.append(ContextEntry(url: url, position: entry.position)) }
+                for member in entry.objectValue?.members ?? [] {
+                    let value = member.value.stringValue.map { ($0, member.value.position) }
+                        ?? member.value["@id"]?.stringValue.map { ($0, member.value.position) }
+                    if let (iri, position) = value { found.append(ContextEntry(url: iri, position: position)) }
+                }
+            }
+        }
+        return found
+    }
+
+    static func fromContext(_ contexts: [String]) -> DialectDetection? {
+        for url in contexts {
+            let lower = url.lowercased()
+            if lower.contains("w3id.org/ro/crate/") { return DialectDetection(dialect: .roCrate, version: versionAfter("/crate/", in: lower)) }
+            if lower.contains("codemeta") { return DialectDetection(dialect: .codeMeta, version: codeMetaVersion(lower)) }
+            if lower.contains("w3id.org/dats") { return DialectDetection(dialect: .dats, version: nil) }
+            if lower.hasPrefix("http://mlcommons.org/croissant") { return DialectDetection(dialect: .croissant, version: nil) }
+        }
+        return nil
+    }
+
+    static func fromGraph(_ graph: LDGraph, roots: [LDNode]) -> DialectDetection {
+        if ROCrate.descriptor(in: graph) != nil { return DialectDetection(dialect: .roCrate, version: nil) }
+        if roots.contains(where: { $0.hasType(DCT.Dataset) || $0.hasType(DCT.Catalog) }) {
+            return DialectDetection(dialect: .dcat, version: nil)
+        }
+        if roots.contains(where: { $0.types.contains { $0.hasPrefix(NS.schema) } || $0.order.contains { $0.hasPrefix(NS.schema) } }) {
+            return DialectDetection(dialect: .schemaOrg, version: nil)
+        }
+        return DialectDetection(dialect: .jsonLD, version: nil)
+    }
+
+    private static func versionAfter(_ marker: String, in url: String) -> String? {
+        guard let range = url.range(of: marker) else { return nil }
+        let version = url[range.upperBound...].prefix { $0 != "/" && $0 != "#" }
+        return version.isEmpty ? nil : String(version).replacingDraft()
+    }
+
+    private static func codeMetaVersion(_ url: String) -> String? {
+        for version in ["1.0", "2.0", "3.0", "3.1"] where url.contains(version) { return version }
+        return nil
+    }
+}
+
+private extension String {
+    /// `1.4-draft` as in the context URL becomes `1.4-DRAFT`, the form RO-Crate writes.
+    func replacingDraft() -> String {
+        hasSuffix("-draft") ? String(dropLast(6)) + "-DRAFT" : self
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import FairifyModel
+
+/// Finds the JSON pointer of the original (compacted) document's value that starts at a given
+/// byte offset, by descending through the values whose byte ranges contain it. Expanded values
+/// keep their source positions, so facts get pointers without walking both forms in parallel.
+struct JSONPointerLocator {
+    let document: JSONValue
+
+    func pointer(at position: SourcePosition) -> String? {
+        guard position.offset >= 0, document.sourceRange != nil else { return nil }
+        var path = ""
+        var current = document
+        while current.position.offset != position.offset {
+            guard let (token, child) = child(of: current, containing: position.offset) else { return nil }
+            path += "/" + token
+            current = child
+        }
+        return path
+    }
+
+    private func child(of value: JSONValue, containing offset: Int) -> (String, JSONValue)? {
+        switch value.kind {
+        case .object(let object):
+            for member in object.members where contains(member.value, offset) {
+                return (escape(member.key), member.value)
+            }
+        case .array(let values):
+            for (index, element) in values.enumerated() where contains(element, offset) {
+                return (String(index), element)
+            }
+        default:
+            break
+        }
+        return nil
+    }
+
+    private func contains(_ value: JSONValue, _ offset: Int) -> Bool {
+        guard let range = value.sourceRange else { return value.position.offset == offset }
+        return range.contains(offset)
+    }
+
+    private func escape(_ key: String) -> String {
+        guard key.contains("~") || key.contains("/") else { return key }
+        return key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    }
+}
+
+/// Collects the facts of one record, giving each its location.
+struct FactSink {
+    let file: String
+    let locator: JSONPointerLocator?
+    private(set) var facts: [Fact] = []
+    private var seenIdentifiers: Set<String> = []
+
+    init(file: String, locator: JSONPointerLocator?) {
+        self.file = file
+        self.locator = locator
+    }
+
+    func location(_ position: SourcePosition) -> SourceLocation {
+        SourceLocation(file: file, position: position, path: locator?.pointer(at: position))
+    }
+
+    mutating func add(_ kind: FactKind, _ value: String, _ attributes: [String: String] = [:], property: String, at position: SourcePosition) {
+        let trimmed = value.ldTrimmed()
+        guard !trimmed.isEmpty else { return }
+        if kind == .identifier {
+            guard seenIdentifiers.insert(trimmed).inserted else { return }
+        }
+        facts.append(Fact(kind, trimmed, attributes: attributes.filter { !$0.value.isEmpty }, property: property, location: location(position)))
+    }
+}
+
+extension String {
+    func ldTrimmed() -> String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last,
+              first.properties.isWhitespace || last.properties.isWhitespace else { return self }
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[start...end])
+    }
+}

@@ -1,0 +1,195 @@
+import FairifyModel
+
+/// One node of an expanded JSON-LD document. Every mention of an `@id` shares one node, so a
+/// reference `{"@id": x}` and x's full description are the same object.
+final class LDNode {
+    let id: String?
+    /// `@type` IRIs in canonical form.
+    var types: [String] = []
+    var typePosition = SourcePosition.unknown
+    /// Keyed by canonical property IRI.
+    var properties: [String: LDProperty] = [:]
+    /// Canonical property IRIs in the order first met.
+    var order: [String] = []
+    var position = SourcePosition.unknown
+
+    init(id: String?) { self.id = id }
+
+    /// The `@id` when it is an IRI worth citing (not a blank node).
+    var iri: String? {
+        guard let id, !LDIRI.isBlank(id) else { return nil }
+        return id
+    }
+
+    func terms(_ iri: String) -> [LDTerm] { properties[iri]?.values ?? [] }
+    func has(_ iri: String) -> Bool { properties[iri] != nil }
+    func hasType(_ iri: String) -> Bool { types.contains(iri) }
+    func hasType(in set: Set<String>) -> Bool { types.contains(where: set.contains) }
+
+    /// The first literal of the first property present among `iris`.
+    func text(_ iris: String...) -> String? { text(in: iris) }
+
+    func text(in iris: [String]) -> String? {
+        for iri in iris {
+            for term in terms(iri) {
+                if let text = term.literalText, !text.isEmpty { return text }
+            }
+        }
+        return nil
+    }
+
+    /// A literal, or else the IRI of a node value, of the first property present.
+    func textOrIRI(in iris: [String]) -> String? {
+        for iri in iris {
+            for term in terms(iri) {
+                if let text = term.literalText ?? term.node?.iri, !text.isEmpty { return text }
+            }
+        }
+        return nil
+    }
+
+    /// What a person would call this node.
+    var label: String? {
+        text(SDO.name, DCT.title, DCT.foafName, DCT.vcardFn, DCT.prefLabel, DCT.rdfsLabel, SDO.headline)
+    }
+}
+
+struct LDProperty {
+    /// The property IRI as the expander wrote it (before canonicalisation).
+    var iri: String
+    var values: [LDTerm]
+}
+
+struct LDLiteral {
+    var text: String
+    var datatype: String?
+    var language: String?
+    var position: SourcePosition
+}
+
+enum LDTerm {
+    case literal(LDLiteral)
+    /// A node value; the position is where this mention of it was written.
+    case node(LDNode, SourcePosition)
+
+    var literalText: String? {
+        if case .literal(let literal) = self { return literal.text }
+        return nil
+    }
+
+    var node: LDNode? {
+        if case .node(let node, _) = self { return node }
+        return nil
+    }
+
+    var position: SourcePosition {
+        switch self {
+        case .literal(let literal): return literal.position
+        case .node(let node, let position): return position.isKnown ? position : node.position
+        }
+    }
+
+    /// Literal text, else the node's IRI, else its label.
+    var text: String? {
+        switch self {
+        case .literal(let literal): return literal.text
+        case .node(let node, _): return node.iri ?? node.label
+        }
+    }
+}
+
+/// The nodes of an expanded document, indexed once by `@id`.
+struct LDGraph {
+    private(set) var nodes: [LDNode] = []
+    private(set) var byID: [String: LDNode] = [:]
+    /// Nodes written at the top of the document or of a `@graph`.
+    private(set) var topLevel: [LDNode] = []
+    /// Every property and type IRI met, as written.
+    private(set) var usedIRIs: Set<String> = []
+
+    init(expanded: JSONValue) {
+        for item in expanded.asList { addTopLevel(item) }
+    }
+
+    func node(_ id: String) -> LDNode? { byID[id] }
+
+    /// The namespaces of the properties and types used, sorted.
+    var vocabularies: [String] {
+        Set(usedIRIs.compactMap(LDIRI.namespace)).sorted()
+    }
+
+    private mutating func addTopLevel(_ item: JSONValue) {
+        guard let object = item.objectValue else { return }
+        if let graph = object["@graph"], object.count == 1 || (object.count == 2 && object["@id"] != nil) {
+            for inner in graph.asList { addTopLevel(inner) }
+            return
+        }
+        let node = self.node(from: object, position: item.position)
+        if !topLevel.contains(where: { $0 === node }) { topLevel.append(node) }
+    }
+
+    private mutating func node(for id: String?) -> LDNode {
+        if let id, let known = byID[id] { return known }
+        let node = LDNode(id: id)
+        if let id { byID[id] = node }
+        nodes.append(node)
+        return node
+    }
+
+    private mutating func node(from object: JSONObject, position: SourcePosition) -> LDNode {
+        let node = self.node(for: object["@id"]?.stringValue)
+        if object.count > 1 || object["@id"] == nil, !node.position.isKnown { node.position = position }
+        for member in object.members {
+            switch member.key {
+            case "@type":
+                for type in member.value.asList {
+                    if let iri = type.stringValue {
+                        node.types.append(LDIRI.canonical(iri))
+                        usedIRIs.insert(iri)
+                    }
+                }
+                if !node.typePosition.isKnown { node.typePosition = member.value.asList.first?.position ?? member.value.position }
+            case "@graph":
+                for inner in member.value.asList { addTopLevel(inner) }
+            case let key where key.hasPrefix("@"):
+                continue
+            default:
+                var values: [LDTerm] = []
+                for value in member.value.asList { appendTerms(of: value, to: &values) }
+                let canonical = LDIRI.canonical(member.key)
+                usedIRIs.insert(member.key)
+                if node.properties[canonical] == nil {
+                    node.properties[canonical] = LDProperty(iri: member.key, values: values)
+                    node.order.append(canonical)
+                } else {
+                    node.properties[canonical]!.values += values
+                }
+            }
+        }
+        return node
+    }
+
+    private mutating func appendTerms(of value: JSONValue, to terms: inout [LDTerm]) {
+        guard let object = value.objectValue else { return }
+        if let literal = object["@value"] {
+            guard let text = literalText(literal) else { return }
+            terms.append(.literal(LDLiteral(
+                text: text, datatype: object["@type"]?.stringValue, language: object["@language"]?.stringValue,
+                position: literal.position.isKnown ? literal.position : value.position)))
+        } else if let list = object["@list"] ?? object["@set"] {
+            for item in list.asList { appendTerms(of: item, to: &terms) }
+        } else {
+            let node = self.node(from: object, position: value.position)
+            terms.append(.node(node, value.position))
+        }
+    }
+
+    private func literalText(_ value: JSONValue) -> String? {
+        switch value.kind {
+        case .string(let s): return s
+        case .number(let n): return n.lexical
+        case .bool(let b): return b ? "true" : "false"
+        default: return nil  // @json literals carry data, not metadata
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import FairifyModel
+
+/// A node that becomes a record, with the catalogue that listed it, if any.
+struct RecordRoot {
+    var node: LDNode
+    var catalog: LDNode?
+    var catalogProperty: String?
+}
+
+/// Finds the described resources of a document: one per dataset (or software) at its top,
+/// looking through web pages (`mainEntity`) and catalogues (`dataset`, `dcat:dataset`).
+enum RootSelection {
+    static let primaryTypes: Set<String> = [
+        SDO.Dataset, SDO.SoftwareSourceCode, SDO.SoftwareApplication, SDO.ComputationalWorkflow, DCT.Dataset,
+        NS.dcat + "DataService", SDO.iri("ScholarlyArticle"), SDO.iri("Book"), SDO.iri("Thesis"),
+        SDO.iri("Project"), SDO.iri("ResearchProject"), SDO.iri("Collection"), SDO.iri("Study"),
+    ]
+    static let catalogTypes: Set<String> = [SDO.DataCatalog, DCT.Catalog]
+    static let datasetProperties = [SDO.dataset, DCT.dataset]
+
+    static func roots(of graph: LDGraph, dialect: Dialect) -> [RecordRoot] {
+        if dialect == .roCrate, let root = ROCrate.root(in: graph) { return [RecordRoot(node: root)] }
+        var candidates: [RecordRoot] = []
+        for node in graph.topLevel where !node.order.isEmpty || !node.types.isEmpty {
+            candidates += unwrap(node)
+        }
+        var primary = candidates.filter { $0.node.hasType(in: primaryTypes) || $0.catalog != nil }
+        if primary.isEmpty {
+            primary = candidates.filter { $0.node.hasType(in: catalogTypes) }
+        }
+        if primary.isEmpty {
+            return best(of: candidates).map { [$0] } ?? []
+        }
+        primary = unique(primary)
+        let referenced = referencedNodes(from: primary)
+        let kept = primary.filter { $0.catalog != nil || !referenced.contains(ObjectIdentifier($0.node)) }
+        return kept.isEmpty ? [primary[0]] : kept
+    }
+
+    /// A page's main entity, or a catalogue's datasets, stand for the page or catalogue.
+    private static func unwrap(_ node: LDNode) -> [RecordRoot] {
+        if !node.hasType(in: primaryTypes) {
+            let entities = node.terms(SDO.mainEntity).compactMap(\.node)
+            if !entities.isEmpty { return entities.flatMap(unwrap) }
+        }
+        if node.hasType(in: catalogTypes) || !node.hasType(in: primaryTypes) {
+            for property in datasetProperties {
+                let datasets = node.terms(property).compactMap(\.node)
+                if !datasets.isEmpty {
+                    let written = node.properties[property]?.iri ?? property
+                    return datasets.map { RecordRoot(node: $0, catalog: node, catalogProperty: written) }
+                }
+            }
+        }
+        return [RecordRoot(node: node)]
+    }
+
+    private static func unique(_ roots: [RecordRoot]) -> [RecordRoot] {
+        var seen = Set<ObjectIdentifier>()
+        return roots.filter { seen.insert(ObjectIdentifier($0.node)).inserted }
+    }
+
+    /// Nodes that another candidate points to (a part of a dataset is not a record of its own).
+    private static func referencedNodes(from roots: [RecordRoot]) -> Set<ObjectIdentifier> {
+        var referenced = Set<ObjectIdentifier>()
+        for root in roots {
+            for key in root.node.order {
+                for term in root.node.terms(key) {
+                    if let node = term.node, node !== root.node { referenced.insert(ObjectIdentifier(node)) }
+                }
+            }
+        }
+        return referenced
+    }
+
+    /// Without a dataset-like node, the top node with the most properties is the record.
+    private static func best(of candidates: [RecordRoot]) -> RecordRoot? {
+        var best: RecordRoot?
+        for candidate in candidates where candidate.node.order.count > (best?.node.order.count ?? -1) {
+            best = candidate
+        }
+        return best
+    }
+}

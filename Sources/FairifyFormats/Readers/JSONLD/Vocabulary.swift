@@ -1,0 +1,97 @@
+/// Namespaces the crosswalk understands. schema.org IRIs are compared in their `http:` form;
+/// `LDIRI.canonical` maps the `https:` form onto it once, when nodes are indexed.
+enum NS {
+    static let schema = "http://schema.org/"
+    static let schemaHTTPS = "https://schema.org/"
+    static let dcterms = "http://purl.org/dc/terms/"
+    static let dcElements = "http://purl.org/dc/elements/1.1/"
+    static let dcat = "http://www.w3.org/ns/dcat#"
+    static let prov = "http://www.w3.org/ns/prov#"
+    static let foaf = "http://xmlns.com/foaf/0.1/"
+    static let vcard = "http://www.w3.org/2006/vcard/ns#"
+    static let adms = "http://www.w3.org/ns/adms#"
+    static let skos = "http://www.w3.org/2004/02/skos/core#"
+    static let rdfs = "http://www.w3.org/2000/01/rdf-schema#"
+    static let owl = "http://www.w3.org/2002/07/owl#"
+    static let spdx = "http://spdx.org/rdf/terms#"
+    static let croissant = "http://mlcommons.org/croissant/"
+    static let codemeta = "https://codemeta.github.io/terms/"
+    static let codemetaV1 = "http://purl.org/codemeta/terms/"
+    /// Used by the offline DATS fallback context for DATS terms schema.org has no property for.
+    static let dats = "https://w3id.org/dats/schema/"
+}
+
+enum LDIRI {
+    /// The form IRIs are compared in: `https://schema.org/x` becomes `http://schema.org/x`.
+    static func canonical(_ iri: String) -> String {
+        guard iri.utf8.count > 19, iri.hasPrefix(NS.schemaHTTPS) else { return iri }
+        return NS.schema + iri.dropFirst(NS.schemaHTTPS.utf8.count)
+    }
+
+    /// The namespace of an IRI: everything up to and including its last `#` or `/`.
+    static func namespace(_ iri: String) -> String? {
+        let bytes = iri.utf8
+        guard let cut = bytes.lastIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "/") }),
+              iri.contains(":") else { return nil }
+        let ns = String(iri[...cut])
+        return ns.hasSuffix("://") ? nil : ns
+    }
+
+    /// The part after the namespace (`http://schema.org/Dataset` -> `Dataset`).
+    static func localName(_ iri: String) -> Substring {
+        let bytes = iri.utf8
+        guard let cut = bytes.lastIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "/") }) else { return Substring(iri) }
+        return iri[iri.index(after: cut)...]
+    }
+
+    static func isAbsolute(_ iri: String) -> Bool {
+        guard let colon = iri.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        return colon != iri.utf8.startIndex && !iri.hasPrefix("_:")
+    }
+
+    static func isBlank(_ iri: String) -> Bool { iri.hasPrefix("_:") }
+}
+
+/// schema.org terms, in canonical (`http:`) form.
+enum SDO {
+    static func iri(_ local: String) -> String { NS.schema + local }
+    static let name = iri("name"), headline = iri("headline"), description = iri("description")
+    static let identifier = iri("identifier"), value = iri("value"), propertyID = iri("propertyID")
+    static let url = iri("url"), sameAs = iri("sameAs"), about = iri("about"), mainEntity = iri("mainEntity")
+    static let givenName = iri("givenName"), familyName = iri("familyName"), affiliation = iri("affiliation")
+    static let roleName = iri("roleName"), email = iri("email")
+    static let termCode = iri("termCode"), inDefinedTermSet = iri("inDefinedTermSet")
+    static let contentUrl = iri("contentUrl"), encodingFormat = iri("encodingFormat"), fileFormat = iri("fileFormat")
+    static let contentSize = iri("contentSize"), sha256 = iri("sha256"), md5 = iri("md5")
+    static let funder = iri("funder"), dataset = iri("dataset"), hasPart = iri("hasPart")
+    static let startDate = iri("startDate"), endDate = iri("endDate"), geo = iri("geo"), box = iri("box")
+    static let latitude = iri("latitude"), longitude = iri("longitude"), alternateName = iri("alternateName")
+    static let dateModified = iri("dateModified"), datePublished = iri("datePublished"), dateCreated = iri("dateCreated")
+    static let publisher = iri("publisher"), conformsTo = iri("conformsTo"), license = iri("license")
+
+    static let Dataset = iri("Dataset"), DataCatalog = iri("DataCatalog"), Person = iri("Person")
+    static let Organization = iri("Organization"), Role = iri("Role"), SoftwareSourceCode = iri("SoftwareSourceCode")
+    static let SoftwareApplication = iri("SoftwareApplication"), MediaObject = iri("MediaObject")
+    static let DataDownload = iri("DataDownload"), CreativeWork = iri("CreativeWork")
+    static let ComputationalWorkflow = iri("ComputationalWorkflow")
+}
+
+enum DCT {
+    static let title = NS.dcterms + "title", identifier = NS.dcterms + "identifier", conformsTo = NS.dcterms + "conformsTo"
+    static let format = NS.dcterms + "format", startDate = NS.dcat + "startDate", endDate = NS.dcat + "endDate"
+    static let Dataset = NS.dcat + "Dataset", Catalog = NS.dcat + "Catalog", Distribution = NS.dcat + "Distribution"
+    static let dataset = NS.dcat + "dataset", accessURL = NS.dcat + "accessURL", downloadURL = NS.dcat + "downloadURL"
+    static let mediaType = NS.dcat + "mediaType", byteSize = NS.dcat + "byteSize", prefLabel = NS.skos + "prefLabel"
+    static let notation = NS.skos + "notation", inScheme = NS.skos + "inScheme", checksum = NS.spdx + "checksum"
+    static let checksumValue = NS.spdx + "checksumValue", algorithm = NS.spdx + "algorithm"
+    static let foafName = NS.foaf + "name", vcardFn = NS.vcard + "fn", rdfsLabel = NS.rdfs + "label"
+    static let foafPerson = NS.foaf + "Person", foafOrganization = NS.foaf + "Organization"
+    static let vcardIndividual = NS.vcard + "Individual", vcardOrganization = NS.vcard + "Organization"
+    static let provPerson = NS.prov + "Person", provOrganization = NS.prov + "Organization"
+    static let foafGivenName = NS.foaf + "givenName", foafFamilyName = NS.foaf + "familyName"
+}
+
+enum CR {
+    static let FileObject = NS.croissant + "FileObject", FileSet = NS.croissant + "FileSet"
+    static let md5 = NS.croissant + "md5"
+}
