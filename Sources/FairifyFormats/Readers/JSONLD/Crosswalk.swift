@@ -11,10 +11,11 @@ struct NodeCrosswalk {
 
     mutating func describe(_ root: LDNode) {
         if let iri = root.iri, LDIRI.isAbsolute(iri), !iri.hasPrefix("file:") {
-            addIdentifier(iri, property: "@id", at: root.position)
+            addIdentifier(iri, property: "@id", at: sink.memberPosition("@id", of: root.position))
         }
+        let typeAt = root.typePosition.isKnown ? root.typePosition : sink.memberPosition("@type", of: root.position)
         for type in root.types {
-            sink.add(.resourceType, String(LDIRI.localName(type)), [FactAttribute.iri: type], property: "@type", at: root.typePosition)
+            sink.add(.resourceType, String(LDIRI.localName(type)), [FactAttribute.iri: type], property: "@type", at: typeAt)
         }
         for key in root.order {
             guard let rule = PropertyRules.table[key], let property = root.properties[key] else { continue }

@@ -23,24 +23,42 @@ struct AgentDescription {
         givenName = node.text(SDO.givenName, DCT.foafGivenName, NS.vcard + "given-name")
         familyName = node.text(SDO.familyName, DCT.foafFamilyName, NS.vcard + "family-name")
         name = node.label ?? [givenName, familyName].compactMap { $0 }.joined(separator: " ").ldNonEmpty
+            ?? Self.literal(of: node, localNameEndingWith: "Name")
         if node.hasType(in: Self.personTypes) || (!node.hasType(in: Self.organizationTypes) && (givenName != nil || familyName != nil)) {
             agentType = "person"
         } else if node.hasType(in: Self.organizationTypes) {
             agentType = "organization"
         }
-        for candidate in Self.identifierCandidates(of: node) {
+        let candidates = Self.identifierCandidates(of: node)
+        identifier = candidates.first(where: LDIRI.isAbsolute) ?? candidates.first
+        for candidate in candidates where Self.mayBeORCIDOrROR(candidate) {
             let classified = ClassifiedIdentifier.classify(candidate)
-            if identifier == nil, classified.scheme != .local { identifier = classified.canonical ?? candidate }
             if orcid == nil, classified.scheme == .orcid { orcid = classified.canonical }
             if ror == nil, classified.scheme == .ror { ror = classified.canonical }
         }
         if let first = node.terms(SDO.affiliation).first {
             affiliation = first.literalText ?? first.node?.label ?? first.node?.iri
             if let org = first.node {
-                affiliationROR = Self.identifierCandidates(of: org).lazy
+                affiliationROR = Self.identifierCandidates(of: org).lazy.filter(Self.mayBeORCIDOrROR)
                     .map(ClassifiedIdentifier.classify).first { $0.scheme == .ror }?.canonical
             }
+        } else {
+            affiliation = Self.literal(of: node, localNameEndingWith: "Affiliation")
         }
+    }
+
+    /// Classifying is costly; only these strings can be an ORCID or a ROR identifier.
+    static func mayBeORCIDOrROR(_ s: String) -> Bool {
+        s.ldContains("orcid") || s.ldContains("ror.org") || s.hasPrefix("ror:") || (s.utf8.count == 19 && s.utf8.last != UInt8(ascii: "/"))
+    }
+
+    /// Some repositories (Dataverse's ORE export) name agents with their own properties
+    /// (`authorName`, `authorAffiliation`, `authorIdentifier`); read those by their local name.
+    static func literal(of node: LDNode, localNameEndingWith suffix: String) -> String? {
+        for key in node.order where !key.hasPrefix(NS.schema) && LDIRI.localName(key).hasSuffix(suffix) {
+            if let text = node.text(key) { return text }
+        }
+        return nil
     }
 
     /// The agent's `@id`, identifiers (text or PropertyValue), sameAs and url.
@@ -52,6 +70,7 @@ struct AgentDescription {
                 if let text = term.literalText ?? term.node.flatMap(IdentifierReading.value(of:)) { found.append(text) }
             }
         }
+        if let own = literal(of: node, localNameEndingWith: "Identifier") { found.append(own) }
         return found
     }
 

@@ -2,7 +2,7 @@ import FairifyModel
 
 extension NodeCrosswalk {
     static let fileTypes: Set<String> = [SDO.MediaObject, SDO.DataDownload, CR.FileObject, CR.FileSet, DCT.Distribution,
-                                         SDO.iri("FileObject"), SDO.iri("FileSet")]
+                                         SDO.iri("FileObject"), SDO.iri("FileSet"), SDO.iri("File"), NS.ore + "AggregatedResource"]
 
     mutating func addDistribution(_ term: LDTerm, _ property: String) {
         guard let node = term.node else {
@@ -116,19 +116,20 @@ struct DistributionDescription {
         // DATS keeps a distribution's URLs in its `access` node.
         let access = node.terms(NS.dats + "access").first?.node
         url = node.text(SDO.contentUrl) ?? node.textOrIRI(in: [DCT.downloadURL, DCT.accessURL, SDO.url])
+            ?? (node.hasType(NS.ore + "AggregatedResource") ? node.text(SDO.sameAs) : nil)
             ?? access?.text(SDO.contentUrl, SDO.url) ?? node.iri
         name = node.label
         let encoding = node.text(SDO.encodingFormat, SDO.fileFormat)
-        var mediaType = encoding.flatMap { $0.contains("/") && !$0.contains(":") ? $0 : nil }
+        var mediaType = encoding.flatMap { $0.ldContains("/") && !$0.ldContains(":") ? $0 : nil }
         if mediaType == nil, let dcatType = node.textOrIRI(in: [DCT.mediaType]) {
-            mediaType = dcatType.range(of: "media-types/").map { String(dcatType[$0.upperBound...]) } ?? dcatType
+            mediaType = dcatType.ldRange(of: "media-types/").map { String(dcatType[$0.upperBound...]) } ?? dcatType
         }
         attributes[FactAttribute.url] = url
         attributes[FactAttribute.name] = name
         attributes[FactAttribute.mediaType] = mediaType
         attributes[FactAttribute.format] = node.terms(DCT.format).first.flatMap { $0.literalText ?? $0.node?.label ?? $0.node?.iri }
             ?? (mediaType == nil ? encoding : nil)
-        attributes[FactAttribute.size] = node.text(SDO.contentSize, DCT.byteSize)
+        attributes[FactAttribute.size] = node.text(SDO.contentSize, DCT.byteSize, NS.dataverse + "filesize")
         if let sha = node.text(SDO.sha256, NS.croissant + "sha256") {
             attributes[FactAttribute.checksum] = sha
             attributes[FactAttribute.checksumAlgorithm] = "SHA-256"
@@ -138,6 +139,9 @@ struct DistributionDescription {
         } else if let checksum = node.terms(DCT.checksum).first?.node, let value = checksum.text(DCT.checksumValue) {
             attributes[FactAttribute.checksum] = value
             attributes[FactAttribute.checksumAlgorithm] = checksum.textOrIRI(in: [DCT.algorithm]).map { String(LDIRI.localName($0)) }
+        } else if case .literal(let literal)? = node.terms(NS.dataverse + "checksum").first {
+            attributes[FactAttribute.checksum] = literal.text
+            attributes[FactAttribute.checksumAlgorithm] = literal.datatype.map { String(LDIRI.localName($0)) }
         }
     }
 }

@@ -54,7 +54,7 @@ extension NodeCrosswalk {
         switch term {
         case .literal(let literal):
             // schema:keywords may be one comma-separated text; each part is a keyword.
-            let splits = kind == .keyword && LDIRI.canonical(property) == SDO.iri("keywords") && literal.text.contains(",")
+            let splits = kind == .keyword && LDIRI.canonical(property) == SDO.iri("keywords") && literal.text.ldContains(",")
             let parts = splits ? literal.text.split(separator: ",").map(String.init) : [literal.text]
             for part in parts { sink.add(kind, part, property: property, at: literal.position) }
         case .node(let node, _):
@@ -82,7 +82,7 @@ extension NodeCrosswalk {
         }
         guard let value else { return }
         var attributes: [String: String] = [:]
-        attributes[FactAttribute.iri] = candidates.first { LDIRI.isAbsolute($0) && $0.contains("/") }
+        attributes[FactAttribute.iri] = candidates.first { LDIRI.isAbsolute($0) && $0.ldContains("/") }
         attributes[FactAttribute.spdx] = candidates.lazy.compactMap(SPDXLicense.identify).first
         sink.add(.license, value, attributes, property: property, at: term.position)
     }
@@ -109,9 +109,9 @@ enum DateTypes {
     /// DATS names date types in words ("creation date", "release date").
     static func kind(forLabel label: String, default kind: FactKind) -> (FactKind, String?) {
         let lower = label.lowercased()
-        if lower.contains("creat") { return (.dateCreated, nil) }
-        if lower.contains("modif") || lower.contains("updat") { return (.dateModified, nil) }
-        if lower.contains("release") || lower.contains("publi") || lower.contains("issue") { return (.dateIssued, nil) }
+        if lower.ldContains("creat") { return (.dateCreated, nil) }
+        if lower.ldContains("modif") || lower.ldContains("updat") { return (.dateModified, nil) }
+        if lower.ldContains("release") || lower.ldContains("publi") || lower.ldContains("issue") { return (.dateIssued, nil) }
         return (kind, label)
     }
 }

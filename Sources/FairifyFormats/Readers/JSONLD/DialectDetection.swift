@@ -33,9 +33,9 @@ struct DialectDetection {
     static func fromContext(_ contexts: [String]) -> DialectDetection? {
         for url in contexts {
             let lower = url.lowercased()
-            if lower.contains("w3id.org/ro/crate/") { return DialectDetection(dialect: .roCrate, version: versionAfter("/crate/", in: lower)) }
-            if lower.contains("codemeta") { return DialectDetection(dialect: .codeMeta, version: codeMetaVersion(lower)) }
-            if lower.contains("w3id.org/dats") { return DialectDetection(dialect: .dats, version: nil) }
+            if lower.ldContains("w3id.org/ro/crate/") { return DialectDetection(dialect: .roCrate, version: versionAfter("/crate/", in: lower)) }
+            if lower.ldContains("codemeta") { return DialectDetection(dialect: .codeMeta, version: codeMetaVersion(lower)) }
+            if lower.ldContains("w3id.org/dats") { return DialectDetection(dialect: .dats, version: nil) }
             if lower.hasPrefix("http://mlcommons.org/croissant") { return DialectDetection(dialect: .croissant, version: nil) }
         }
         return nil
@@ -53,7 +53,7 @@ struct DialectDetection {
     }
 
     private static func versionAfter(_ marker: String, in url: String) -> String? {
-        guard let range = url.range(of: marker) else { return nil }
+        guard let range = url.ldRange(of: marker) else { return nil }
         let version = url[range.upperBound...].prefix { $0 != "/" && $0 != "#" }
         return version.isEmpty ? nil : String(version).replacingDraft()
     }

@@ -11,6 +11,13 @@ enum FallbackContexts {
         }
     }
 
+    static func note(for dialect: Dialect?) -> String {
+        switch dialect {
+        case .dats: return "terms of the unloaded DATS contexts were read with fairify's built-in DATS-to-schema.org mapping"
+        default: return "terms of the unloaded contexts were read as schema.org terms; map the context with --context-map for an exact reading"
+        }
+    }
+
     /// CodeMeta 1.0 used schema.org names for most terms; these two are its own.
     static let codeMetaV1: JSONValue = [
         "@vocab": .string(NS.schema),

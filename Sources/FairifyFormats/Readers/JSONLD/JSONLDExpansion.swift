@@ -1,6 +1,7 @@
 import FairifyModel
 
-/// Expansion through the project's JSON-LD processor (offline loader, lenient remote contexts).
+/// Expansion through the project's JSON-LD processor: offline loader built from the reader
+/// options, lenient remote contexts. Processed contexts are cached process-wide by the processor.
 enum JSONLDExpansion {
     struct Result {
         var expanded: JSONValue
@@ -9,7 +10,38 @@ enum JSONLDExpansion {
     }
 
     static func expand(_ document: JSONValue, file: String, options: ReaderOptions, dialectHint: Dialect?) throws -> Result {
-        // Replaced by the real processor call once FairifyFormats/JSONLD lands on main.
-        throw Diagnostic.error("JSON-LD expansion is not available yet", at: SourceLocation(file: file))
+        let warnings = JSONLDWarnings()
+        let processor = JSONLDProcessor(options: JSONLDOptions(
+            documentLoader: OfflineDocumentLoader(options: options), lenientRemoteContexts: true, warnings: warnings))
+        do {
+            var expanded = try processor.expand(document)
+            var notes: [Diagnostic] = []
+            if warnings.messages.contains(where: { $0.ldContains("could not be loaded") }) {
+                // Without its context a document's terms would vanish; read them through a fallback.
+                expanded = try processor.expand(document, expandContext: FallbackContexts.context(for: dialectHint))
+                notes.append(.warning(FallbackContexts.note(for: dialectHint), at: SourceLocation(file: file, position: document.position)))
+            }
+            return Result(expanded: expanded, warnings: warnings.messages, notes: notes)
+        } catch let error as JSONLDError where error.code == "invalid typed value" {
+            // Relative datatype IRIs are errors only for want of a base; read with a placeholder one.
+            let expanded = try expandWithPlaceholderBase(document, processor: processor, file: file)
+            let note = Diagnostic.warning("\(error.description); read against a placeholder base IRI", at: SourceLocation(file: file, position: error.position.isKnown ? error.position : document.position), code: error.code)
+            return Result(expanded: expanded, warnings: warnings.messages, notes: [note])
+        } catch let error as JSONLDError {
+            let at = error.position.isKnown ? error.position : document.position
+            throw Diagnostic.error(error.description, at: SourceLocation(file: file, position: at), code: error.code)
+        }
+    }
+
+    /// Node identifiers under it are made relative again by `LDGraph`.
+    static let placeholderBase = "https://placeholder.fairify.invalid/"
+
+    private static func expandWithPlaceholderBase(_ document: JSONValue, processor: JSONLDProcessor, file: String) throws -> JSONValue {
+        do {
+            return try processor.expand(document, base: placeholderBase)
+        } catch let error as JSONLDError {
+            let at = error.position.isKnown ? error.position : document.position
+            throw Diagnostic.error(error.description, at: SourceLocation(file: file, position: at), code: error.code)
+        }
     }
 }

@@ -50,7 +50,7 @@ public enum JSONLDMetadataReader {
         case .croissant:
             for root in roots {
                 for term in root.node.terms(DCT.conformsTo) + root.node.terms(SDO.conformsTo) {
-                    if let text = term.text, text.contains("mlcommons.org/croissant") { return SchemaVersion.from(text) }
+                    if let text = term.text, text.ldContains("mlcommons.org/croissant") { return SchemaVersion.from(text) }
                 }
             }
             return nil
@@ -62,7 +62,7 @@ public enum JSONLDMetadataReader {
     /// A processor warning, placed at the context URL it names when the document has one.
     private static func warning(for message: String, contexts: [DialectDetection.ContextEntry], file: String) -> Diagnostic {
         let entry = contexts.first { message.contains($0.url) }
-        let code = message.contains("could not be loaded") ? "loading remote context failed" : nil
+        let code = message.ldContains("could not be loaded") ? "loading remote context failed" : nil
         return .warning(message, at: SourceLocation(file: file, position: entry?.position ?? .unknown), code: code)
     }
 }
@@ -76,8 +76,8 @@ struct RecordBuilder {
 
     func record(_ root: RecordRoot, index: Int, graph: LDGraph, vocabularies: [String], diagnostics: [Diagnostic]) -> Record {
         var crosswalk = NodeCrosswalk(sink: FactSink(file: file, locator: locator))
-        if detection.dialect == .roCrate, let descriptor = ROCrate.descriptor(in: graph) {
-            ROCrate.addRecordFacts(of: descriptor, to: &crosswalk)
+        if let descriptor = root.descriptor {
+            MetadataDescriptor.addFacts(of: descriptor, to: &crosswalk)
         }
         crosswalk.describe(root.node)
         if let catalog = root.catalog, let name = catalog.label ?? catalog.iri {

@@ -41,7 +41,7 @@ struct JSONPointerLocator {
     }
 
     private func escape(_ key: String) -> String {
-        guard key.contains("~") || key.contains("/") else { return key }
+        guard key.ldContains("~") || key.ldContains("/") else { return key }
         return key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 }
@@ -60,6 +60,13 @@ struct FactSink {
 
     func location(_ position: SourcePosition) -> SourceLocation {
         SourceLocation(file: file, position: position, path: locator?.pointer(at: position))
+    }
+
+    /// Where the original document wrote `key` (`@id`, `@type`) in the object at `position`.
+    func memberPosition(_ key: String, of position: SourcePosition) -> SourcePosition {
+        guard let locator, let pointer = locator.pointer(at: position),
+              let value = locator.document.value(atPointer: pointer)?[key] else { return position }
+        return value.position
     }
 
     mutating func add(_ kind: FactKind, _ value: String, _ attributes: [String: String] = [:], property: String, at position: SourcePosition) {

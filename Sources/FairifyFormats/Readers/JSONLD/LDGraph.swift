@@ -128,7 +128,8 @@ struct LDGraph {
         if !topLevel.contains(where: { $0 === node }) { topLevel.append(node) }
     }
 
-    private mutating func node(for id: String?) -> LDNode {
+    private mutating func node(for rawID: String?) -> LDNode {
+        let id = rawID.map(Self.relativeAgain)
         if let id, let known = byID[id] { return known }
         let node = LDNode(id: id)
         if let id { byID[id] = node }
@@ -182,6 +183,11 @@ struct LDGraph {
             let node = self.node(from: object, position: value.position)
             terms.append(.node(node, value.position))
         }
+    }
+
+    private static func relativeAgain(_ id: String) -> String {
+        guard id.hasPrefix(JSONLDExpansion.placeholderBase) else { return id }
+        return String(id.dropFirst(JSONLDExpansion.placeholderBase.utf8.count))
     }
 
     private func literalText(_ value: JSONValue) -> String? {

@@ -39,7 +39,7 @@ enum PropertyRules {
         var rules: [String: PropertyRule] = [:]
         for (ns, entries) in [(NS.schema, schemaOrg), (NS.dcterms, dcTerms), (NS.dcElements, dcElements), (NS.dcat, dcat),
                               (NS.prov, prov), (NS.codemeta, codeMeta), (NS.codemetaV1, codeMeta), (NS.dats, dats),
-                              (NS.adms, adms), (NS.owl, owl)] {
+                              (NS.adms, adms), (NS.ore, [("aggregates", .part)]), (NS.owl, owl)] {
             for (local, rule) in entries { rules[ns + local] = rule }
         }
         return rules

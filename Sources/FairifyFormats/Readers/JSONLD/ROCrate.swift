@@ -18,30 +18,41 @@ enum ROCrate {
     static func version(in graph: LDGraph) -> String? {
         guard let descriptor = descriptor(in: graph) else { return nil }
         for term in descriptor.terms(DCT.conformsTo) + descriptor.terms(SDO.conformsTo) {
-            if let iri = term.node?.iri ?? term.literalText, iri.contains("w3id.org/ro/crate/") {
+            if let iri = term.node?.iri ?? term.literalText, iri.ldContains("w3id.org/ro/crate/") {
                 return SchemaVersion.from(iri)
             }
         }
         return nil
     }
+}
 
-    /// The descriptor describes the metadata record itself.
-    static func addRecordFacts(of descriptor: LDNode, to crosswalk: inout NodeCrosswalk) {
-        if let id = descriptor.id {
+/// A node describing the metadata record rather than the resource (the RO-Crate metadata
+/// descriptor, an OAI-ORE resource map): its identifier, dates and publisher are the record's.
+enum MetadataDescriptor {
+    static let dateProperties = [SDO.dateModified, SDO.datePublished, SDO.dateCreated,
+                                 NS.dcterms + "modified", NS.dcterms + "issued", NS.dcterms + "created"]
+    static let publisherProperties = [SDO.publisher, NS.dcterms + "publisher", NS.dcterms + "creator", SDO.iri("creator")]
+
+    static func addFacts(of descriptor: LDNode, to crosswalk: inout NodeCrosswalk) {
+        if let id = descriptor.id, !LDIRI.isBlank(id) {
             crosswalk.sink.add(.metadataIdentifier, id, property: "@id", at: descriptor.position)
         }
-        for term in descriptor.terms(DCT.conformsTo) + descriptor.terms(SDO.conformsTo) {
-            crosswalk.addConformsTo(term, descriptor.properties[DCT.conformsTo]?.iri ?? SDO.conformsTo)
+        for key in [DCT.conformsTo, SDO.conformsTo] {
+            for term in descriptor.terms(key) { crosswalk.addConformsTo(term, written(key, descriptor)) }
         }
-        for key in [SDO.dateModified, SDO.datePublished, SDO.dateCreated] {
+        for key in dateProperties {
             for term in descriptor.terms(key) {
-                if let date = term.literalText { crosswalk.sink.add(.metadataDate, date, property: descriptor.properties[key]?.iri ?? key, at: term.position) }
+                if let date = term.literalText { crosswalk.sink.add(.metadataDate, date, property: written(key, descriptor), at: term.position) }
             }
         }
-        for term in descriptor.terms(SDO.publisher) {
-            if let name = term.literalText ?? term.node.flatMap({ $0.label ?? $0.iri }) {
-                crosswalk.sink.add(.metadataPublisher, name, property: descriptor.properties[SDO.publisher]?.iri ?? SDO.publisher, at: term.position)
+        for key in publisherProperties {
+            for term in descriptor.terms(key) {
+                if let name = term.literalText ?? term.node.flatMap({ $0.label ?? $0.iri }) {
+                    crosswalk.sink.add(.metadataPublisher, name, property: written(key, descriptor), at: term.position)
+                }
             }
         }
     }
+
+    private static func written(_ key: String, _ node: LDNode) -> String { node.properties[key]?.iri ?? key }
 }

@@ -5,6 +5,8 @@ struct RecordRoot {
     var node: LDNode
     var catalog: LDNode?
     var catalogProperty: String?
+    /// The node describing the metadata record (RO-Crate descriptor, ORE resource map).
+    var descriptor: LDNode?
 }
 
 /// Finds the described resources of a document: one per dataset (or software) at its top,
@@ -19,12 +21,14 @@ enum RootSelection {
     static let datasetProperties = [SDO.dataset, DCT.dataset]
 
     static func roots(of graph: LDGraph, dialect: Dialect) -> [RecordRoot] {
-        if dialect == .roCrate, let root = ROCrate.root(in: graph) { return [RecordRoot(node: root)] }
+        if dialect == .roCrate, let descriptor = ROCrate.descriptor(in: graph), let root = ROCrate.root(in: graph) {
+            return [RecordRoot(node: root, descriptor: descriptor)]
+        }
         var candidates: [RecordRoot] = []
         for node in graph.topLevel where !node.order.isEmpty || !node.types.isEmpty {
             candidates += unwrap(node)
         }
-        var primary = candidates.filter { $0.node.hasType(in: primaryTypes) || $0.catalog != nil }
+        var primary = candidates.filter { $0.node.hasType(in: primaryTypes) || $0.catalog != nil || $0.descriptor != nil }
         if primary.isEmpty {
             primary = candidates.filter { $0.node.hasType(in: catalogTypes) }
         }
@@ -33,12 +37,16 @@ enum RootSelection {
         }
         primary = unique(primary)
         let referenced = referencedNodes(from: primary)
-        let kept = primary.filter { $0.catalog != nil || !referenced.contains(ObjectIdentifier($0.node)) }
+        let kept = primary.filter { $0.catalog != nil || $0.descriptor != nil || !referenced.contains(ObjectIdentifier($0.node)) }
         return kept.isEmpty ? [primary[0]] : kept
     }
 
     /// A page's main entity, or a catalogue's datasets, stand for the page or catalogue.
     private static func unwrap(_ node: LDNode) -> [RecordRoot] {
+        if node.hasType(NS.ore + "ResourceMap") {
+            let described = node.terms(NS.ore + "describes").compactMap(\.node)
+            if !described.isEmpty { return described.map { RecordRoot(node: $0, descriptor: node) } }
+        }
         if !node.hasType(in: primaryTypes) {
             let entities = node.terms(SDO.mainEntity).compactMap(\.node)
             if !entities.isEmpty { return entities.flatMap(unwrap) }

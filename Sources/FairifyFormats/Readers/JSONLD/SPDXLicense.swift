@@ -15,22 +15,22 @@ enum SPDXLicense {
     static func identify(_ raw: String) -> String? {
         let text = raw.ldTrimmed()
         let lower = text.lowercased()
-        if let range = lower.range(of: "spdx.org/licenses/") {
+        if let range = lower.ldRange(of: "spdx.org/licenses/") {
             var id = String(text[range.upperBound...])
             for suffix in [".html", ".json", "/"] where id.hasSuffix(suffix) { id.removeLast(suffix.count) }
             return id.isEmpty ? nil : id
         }
-        if lower.contains("creativecommons.org/") { return creativeCommons(lower) }
-        if lower.contains("opendatacommons.org/licenses/") {
-            if lower.contains("/odbl") { return "ODbL-1.0" }
-            if lower.contains("/pddl") { return "PDDL-1.0" }
-            if lower.contains("/by") { return "ODC-By-1.0" }
+        if lower.ldContains("creativecommons.org/") { return creativeCommons(lower) }
+        if lower.ldContains("opendatacommons.org/licenses/") {
+            if lower.ldContains("/odbl") { return "ODbL-1.0" }
+            if lower.ldContains("/pddl") { return "PDDL-1.0" }
+            if lower.ldContains("/by") { return "ODC-By-1.0" }
             return nil
         }
-        if lower.contains("apache.org/licenses/license-2.0") { return "Apache-2.0" }
+        if lower.ldContains("apache.org/licenses/license-2.0") { return "Apache-2.0" }
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
             let last = lower.split(separator: "/").last.map(String.init) ?? ""
-            return lower.contains("opensource.org/licenses/") ? byKey[key(last.replacingSuffix(".php"))] : nil
+            return lower.ldContains("opensource.org/licenses/") ? byKey[key(last.replacingSuffix(".php"))] : nil
         }
         return byKey[key(text)]
     }

@@ -15,6 +15,8 @@ enum NS {
     static let owl = "http://www.w3.org/2002/07/owl#"
     static let spdx = "http://spdx.org/rdf/terms#"
     static let croissant = "http://mlcommons.org/croissant/"
+    static let ore = "http://www.openarchives.org/ore/terms/"
+    static let dataverse = "https://dataverse.org/schema/core#"
     static let codemeta = "https://codemeta.github.io/terms/"
     static let codemetaV1 = "http://purl.org/codemeta/terms/"
     /// Used by the offline DATS fallback context for DATS terms schema.org has no property for.
@@ -32,7 +34,7 @@ enum LDIRI {
     static func namespace(_ iri: String) -> String? {
         let bytes = iri.utf8
         guard let cut = bytes.lastIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "/") }),
-              iri.contains(":") else { return nil }
+              iri.ldContains(":") else { return nil }
         let ns = String(iri[...cut])
         return ns.hasSuffix("://") ? nil : ns
     }
@@ -94,4 +96,23 @@ enum DCT {
 enum CR {
     static let FileObject = NS.croissant + "FileObject", FileSet = NS.croissant + "FileSet"
     static let md5 = NS.croissant + "md5"
+}
+
+extension String {
+    /// Byte-wise substring search: no Foundation bridging, no Unicode normalisation (IRIs and
+    /// markers are ASCII).
+    func ldContains(_ needle: String) -> Bool { ldRange(of: needle) != nil }
+
+    func ldRange(of needle: String) -> Range<String.Index>? {
+        let hay = utf8, pattern = Array(needle.utf8)
+        guard let first = pattern.first, hay.count >= pattern.count else { return pattern.isEmpty ? startIndex..<startIndex : nil }
+        var index = hay.startIndex
+        while let start = hay[index...].firstIndex(of: first) {
+            var i = start, j = 0
+            while j < pattern.count, i < hay.endIndex, hay[i] == pattern[j] { hay.formIndex(after: &i); j += 1 }
+            if j == pattern.count { return start..<i }
+            index = hay.index(after: start)
+        }
+        return nil
+    }
 }
