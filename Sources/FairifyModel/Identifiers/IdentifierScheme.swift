@@ -39,7 +39,9 @@ public struct ClassifiedIdentifier: Hashable, Sendable, Codable {
 
 enum IdentifierClassifier {
     static func classify(_ raw: String) -> ClassifiedIdentifier {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Trimming through Foundation is slow; most identifiers have nothing to trim.
+        let needsTrim = raw.first.map { $0.isWhitespace || $0.isNewline } == true || raw.last.map { $0.isWhitespace || $0.isNewline } == true
+        let text = needsTrim ? raw.trimmingCharacters(in: .whitespacesAndNewlines) : raw
         let lower = text.lowercased()
 
         if let doi = doiValue(text, lower) {
@@ -113,7 +115,8 @@ enum IdentifierClassifier {
     private static func doiValue(_ text: String, _ lower: String) -> String? {
         let prefixes = ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/",
                         "https://www.doi.org/", "http://www.doi.org/", "doi.org/", "doi:", "info:doi/", "urn:doi:"]
-        let bare = stripPrefixes(text, lower, prefixes)?.trimmingCharacters(in: .whitespaces) ?? text
+        let stripped = stripPrefixes(text, lower, prefixes)
+        let bare = stripped.map { $0.first?.isWhitespace == true || $0.last?.isWhitespace == true ? $0.trimmingCharacters(in: .whitespaces) : $0 } ?? text
         guard bare.hasPrefix("10."), let slash = bare.firstIndex(of: "/") else { return nil }
         let registrant = bare[bare.index(bare.startIndex, offsetBy: 3)..<slash]
         guard !registrant.isEmpty, registrant.allSatisfy({ $0.isNumber || $0 == "." }),
@@ -130,13 +133,24 @@ enum IdentifierClassifier {
 
     private static func arkValue(_ text: String, _ lower: String) -> String? {
         if lower.hasPrefix("ark:") { return text }
-        if let range = lower.range(of: "/ark:"), lower.hasPrefix("http") {
-            return String(text[text.index(after: range.lowerBound)...])
+        if lower.hasPrefix("http"), let start = utf8Offset(of: "/ark:", in: lower) {
+            return String(text.utf8.dropFirst(start + 1)) ?? String(text.dropFirst(start + 1))
+        }
+        return nil
+    }
+
+    /// Byte offset of an ASCII marker, without bridging to NSString.
+    private static func utf8Offset(of marker: String, in s: String) -> Int? {
+        let hay = Array(s.utf8), needle = Array(marker.utf8)
+        guard hay.count >= needle.count else { return nil }
+        for start in 0...(hay.count - needle.count) where hay[start] == needle[0] {
+            if hay[start..<(start + needle.count)].elementsEqual(needle) { return start }
         }
         return nil
     }
 
     static func isUUID(_ s: String) -> Bool {
+        guard s.utf8.count >= 36 else { return false }
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.map(\.count) == [8, 4, 4, 4, 12] else { return false }
         return parts.allSatisfy { $0.allSatisfy(\.isHexDigit) }
@@ -147,8 +161,8 @@ enum IdentifierClassifier {
     }
 
     private static func hasHost(_ s: String) -> Bool {
-        guard let schemeEnd = s.range(of: "://") else { return false }
-        let host = s[schemeEnd.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        guard let schemeEnd = utf8Offset(of: "://", in: s) else { return false }
+        let host = s.dropFirst(schemeEnd + 3).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         return host.contains(".") || host.hasPrefix("localhost")
     }
 }
@@ -156,6 +170,8 @@ enum IdentifierClassifier {
 /// ORCID iDs: four groups of four, the last character an ISO 7064 11,2 check digit.
 public enum ORCID {
     public static func isWellFormed(_ s: String) -> Bool {
+        // Exactly 19 bytes: ASCII only, which the checksum below also relies on.
+        guard s.utf8.count == 19 else { return false }
         let groups = s.split(separator: "-", omittingEmptySubsequences: false)
         guard groups.count == 4, groups.allSatisfy({ $0.count == 4 }) else { return false }
         let chars = Array(groups.joined())

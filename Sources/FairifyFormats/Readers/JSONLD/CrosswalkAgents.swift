@@ -20,8 +20,8 @@ struct AgentDescription {
     ]
 
     init(_ node: LDNode) {
-        givenName = node.text(SDO.givenName, DCT.foafGivenName, NS.vcard + "given-name")
-        familyName = node.text(SDO.familyName, DCT.foafFamilyName, NS.vcard + "family-name")
+        givenName = node.text(SDO.givenName, DCT.foafGivenName, Term.vcardGivenName)
+        familyName = node.text(SDO.familyName, DCT.foafFamilyName, Term.vcardFamilyName)
         name = node.label ?? [givenName, familyName].compactMap { $0 }.joined(separator: " ").ldNonEmpty
             ?? Self.literal(of: node, localNameEndingWith: "Name")
         if node.hasType(in: Self.personTypes) || (!node.hasType(in: Self.organizationTypes) && (givenName != nil || familyName != nil)) {

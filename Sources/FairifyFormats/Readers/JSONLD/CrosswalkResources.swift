@@ -2,7 +2,7 @@ import FairifyModel
 
 extension NodeCrosswalk {
     static let fileTypes: Set<String> = [SDO.MediaObject, SDO.DataDownload, CR.FileObject, CR.FileSet, DCT.Distribution,
-                                         SDO.iri("FileObject"), SDO.iri("FileSet"), SDO.iri("File"), NS.ore + "AggregatedResource"]
+                                         SDO.iri("FileObject"), SDO.iri("FileSet"), SDO.iri("File"), Term.oreAggregatedResource]
 
     mutating func addDistribution(_ term: LDTerm, _ property: String) {
         guard let node = term.node else {
@@ -59,7 +59,7 @@ extension NodeCrosswalk {
         var attributes: [String: String] = [:]
         attributes[FactAttribute.awardTitle] = grant.label
         attributes[FactAttribute.awardNumber] = grant.terms(SDO.identifier).first.flatMap { $0.literalText ?? $0.node.flatMap(IdentifierReading.value(of:)) }
-        if let funder = (grant.terms(SDO.funder) + grant.terms(SDO.iri("sponsor"))).first {
+        if let funder = (grant.terms(SDO.funder) + grant.terms(Term.sdoSponsor)).first {
             let agent = funder.node.map(AgentDescription.init)
             attributes[FactAttribute.funder] = funder.literalText ?? agent?.name
             attributes[FactAttribute.funderIdentifier] = agent.flatMap { $0.ror ?? $0.identifier }
@@ -114,9 +114,9 @@ struct DistributionDescription {
 
     init(_ node: LDNode) {
         // DATS keeps a distribution's URLs in its `access` node.
-        let access = node.terms(NS.dats + "access").first?.node
+        let access = node.terms(Term.datsAccess).first?.node
         url = node.text(SDO.contentUrl) ?? node.textOrIRI(in: [DCT.downloadURL, DCT.accessURL, SDO.url])
-            ?? (node.hasType(NS.ore + "AggregatedResource") ? node.text(SDO.sameAs) : nil)
+            ?? (node.hasType(Term.oreAggregatedResource) ? node.text(SDO.sameAs) : nil)
             ?? access?.text(SDO.contentUrl, SDO.url) ?? node.iri
         name = node.label
         let encoding = node.text(SDO.encodingFormat, SDO.fileFormat)
@@ -129,8 +129,8 @@ struct DistributionDescription {
         attributes[FactAttribute.mediaType] = mediaType
         attributes[FactAttribute.format] = node.terms(DCT.format).first.flatMap { $0.literalText ?? $0.node?.label ?? $0.node?.iri }
             ?? (mediaType == nil ? encoding : nil)
-        attributes[FactAttribute.size] = node.text(SDO.contentSize, DCT.byteSize, NS.dataverse + "filesize")
-        if let sha = node.text(SDO.sha256, NS.croissant + "sha256") {
+        attributes[FactAttribute.size] = node.text(SDO.contentSize, DCT.byteSize, Term.dataverseFilesize)
+        if let sha = node.text(SDO.sha256, Term.croissantSHA256) {
             attributes[FactAttribute.checksum] = sha
             attributes[FactAttribute.checksumAlgorithm] = "SHA-256"
         } else if let md5 = node.text(SDO.md5, CR.md5) {
@@ -139,7 +139,7 @@ struct DistributionDescription {
         } else if let checksum = node.terms(DCT.checksum).first?.node, let value = checksum.text(DCT.checksumValue) {
             attributes[FactAttribute.checksum] = value
             attributes[FactAttribute.checksumAlgorithm] = checksum.textOrIRI(in: [DCT.algorithm]).map { String(LDIRI.localName($0)) }
-        } else if case .literal(let literal)? = node.terms(NS.dataverse + "checksum").first {
+        } else if case .literal(let literal)? = node.terms(Term.dataverseChecksum).first {
             attributes[FactAttribute.checksum] = literal.text
             attributes[FactAttribute.checksumAlgorithm] = literal.datatype.map { String(LDIRI.localName($0)) }
         }

@@ -40,8 +40,8 @@ extension NodeCrosswalk {
         var text = term.literalText
         if let node = term.node {
             // DATS dates are nodes: a date plus an annotation naming what the date is.
-            text = node.text(NS.dats + "date", SDO.value, SDO.startDate)
-            if let label = node.terms(NS.dats + "type").first.flatMap({ $0.literalText ?? $0.node?.label }) {
+            text = node.text(Term.datsDate, SDO.value, SDO.startDate)
+            if let label = node.terms(Term.datsType).first.flatMap({ $0.literalText ?? $0.node?.label }) {
                 (kind, dateType) = DateTypes.kind(forLabel: label, default: kind)
             }
         }
@@ -54,7 +54,7 @@ extension NodeCrosswalk {
         switch term {
         case .literal(let literal):
             // schema:keywords may be one comma-separated text; each part is a keyword.
-            let splits = kind == .keyword && LDIRI.canonical(property) == SDO.iri("keywords") && literal.text.ldContains(",")
+            let splits = kind == .keyword && (property == Term.sdoKeywords || property == Term.httpsKeywords) && literal.text.ldContains(",")
             let parts = splits ? literal.text.split(separator: ",").map(String.init) : [literal.text]
             for part in parts { sink.add(kind, part, property: property, at: literal.position) }
         case .node(let node, _):

@@ -54,7 +54,7 @@ public enum JSONLDMetadataReader {
                 }
             }
             return nil
-        case .schemaOrg: return roots.first?.node.text(SDO.iri("schemaVersion")).flatMap(SchemaVersion.from)
+        case .schemaOrg: return roots.first?.node.text(Term.sdoSchemaVersion).flatMap(SchemaVersion.from)
         default: return nil
         }
     }

@@ -75,7 +75,8 @@ struct FactSink {
         if kind == .identifier {
             guard seenIdentifiers.insert(trimmed).inserted else { return }
         }
-        facts.append(Fact(kind, trimmed, attributes: attributes.filter { !$0.value.isEmpty }, property: property, location: location(position)))
+        let kept = attributes.values.contains(where: \.isEmpty) ? attributes.filter { !$0.value.isEmpty } : attributes
+        facts.append(Fact(kind, trimmed, attributes: kept, property: property, location: location(position)))
     }
 }
 

@@ -49,9 +49,9 @@ final class LDNode {
     }
 
     /// What a person would call this node.
-    var label: String? {
-        text(SDO.name, DCT.title, DCT.foafName, DCT.vcardFn, DCT.prefLabel, DCT.rdfsLabel, SDO.headline)
-    }
+    var label: String? { text(in: LDNode.labelProperties) }
+
+    static let labelProperties = [SDO.name, DCT.title, DCT.foafName, DCT.vcardFn, DCT.prefLabel, DCT.rdfsLabel, SDO.headline]
 }
 
 struct LDProperty {

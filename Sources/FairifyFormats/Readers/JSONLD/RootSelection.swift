@@ -43,8 +43,8 @@ enum RootSelection {
 
     /// A page's main entity, or a catalogue's datasets, stand for the page or catalogue.
     private static func unwrap(_ node: LDNode) -> [RecordRoot] {
-        if node.hasType(NS.ore + "ResourceMap") {
-            let described = node.terms(NS.ore + "describes").compactMap(\.node)
+        if node.hasType(Term.oreResourceMap) {
+            let described = node.terms(Term.oreDescribes).compactMap(\.node)
             if !described.isEmpty { return described.map { RecordRoot(node: $0, descriptor: node) } }
         }
         if !node.hasType(in: primaryTypes) {

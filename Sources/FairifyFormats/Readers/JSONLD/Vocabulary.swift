@@ -93,6 +93,18 @@ enum DCT {
     static let foafGivenName = NS.foaf + "givenName", foafFamilyName = NS.foaf + "familyName"
 }
 
+/// Terms of other vocabularies the crosswalk reads directly.
+enum Term {
+    static let vcardGivenName = NS.vcard + "given-name", vcardFamilyName = NS.vcard + "family-name"
+    static let oreAggregatedResource = NS.ore + "AggregatedResource", oreResourceMap = NS.ore + "ResourceMap"
+    static let oreDescribes = NS.ore + "describes"
+    static let datsAccess = NS.dats + "access", datsDate = NS.dats + "date", datsType = NS.dats + "type"
+    static let dataverseFilesize = NS.dataverse + "filesize", dataverseChecksum = NS.dataverse + "checksum"
+    static let croissantSHA256 = NS.croissant + "sha256"
+    static let sdoSponsor = SDO.iri("sponsor"), sdoKeywords = SDO.iri("keywords"), sdoSchemaVersion = SDO.iri("schemaVersion")
+    static let httpsKeywords = NS.schemaHTTPS + "keywords"
+}
+
 enum CR {
     static let FileObject = NS.croissant + "FileObject", FileSet = NS.croissant + "FileSet"
     static let md5 = NS.croissant + "md5"
