@@ -1,13 +1,13 @@
 import FairifyModel
 
-/// Turns the node describing one resource into facts, following `PropertyRules.table`.
+/// Turns the node describing one resource into facts, following `LDPropertyRules.table`.
 struct NodeCrosswalk {
-    var sink: FactSink
+    var sink: LDFactSink
     /// Nested values (an agent's affiliation, a grant's funder) are read this deep at most,
     /// which also stops cycles between nodes.
     let maxDepth = 4
 
-    init(sink: FactSink) { self.sink = sink }
+    init(sink: LDFactSink) { self.sink = sink }
 
     mutating func describe(_ root: LDNode) {
         if let iri = root.iri, LDIRI.isAbsolute(iri), !iri.hasPrefix("file:") {
@@ -18,12 +18,12 @@ struct NodeCrosswalk {
             sink.add(.resourceType, String(LDIRI.localName(type)), [FactAttribute.iri: type], property: "@type", at: typeAt)
         }
         for key in root.order {
-            guard let rule = PropertyRules.table[key], let property = root.properties[key] else { continue }
+            guard let rule = LDPropertyRules.table[key], let property = root.properties[key] else { continue }
             for term in property.values { apply(rule, term, property.iri) }
         }
     }
 
-    private mutating func apply(_ rule: PropertyRule, _ term: LDTerm, _ property: String) {
+    private mutating func apply(_ rule: LDPropertyRule, _ term: LDTerm, _ property: String) {
         let at = term.position
         switch rule {
         case .text(let kind):
@@ -51,14 +51,14 @@ struct NodeCrosswalk {
         case .spatial: addSpatial(term, property)
         case .temporal: addTemporal(term, property)
         case .language:
-            if let text = term.literalText ?? term.node.flatMap({ $0.text(SDO.alternateName, SDO.name) ?? $0.iri }) {
+            if let text = term.literalText ?? term.node.flatMap({ $0.text(LDSchema.alternateName, LDSchema.name) ?? $0.iri }) {
                 sink.add(.language, text, property: property, at: at)
             }
         case .resourceType:
-            if let text = term.text { sink.add(.resourceType, text, [FactAttribute.iri: term.node?.iri ?? ""], property: property, at: at) }
+            if let text = term.display { sink.add(.resourceType, text, [FactAttribute.iri: term.node?.iri ?? ""], property: property, at: at) }
         case .dataCatalog: addCatalog(term, property)
         case .metadataIdentifier:
-            if let text = term.node.flatMap({ $0.iri ?? $0.text(SDO.url, SDO.identifier) }) ?? term.literalText {
+            if let text = term.node.flatMap({ $0.iri ?? $0.text(LDSchema.url, LDSchema.identifier) }) ?? term.literalText {
                 sink.add(.metadataIdentifier, text, property: property, at: at)
             }
         case .metadataPublisher:

@@ -1,7 +1,7 @@
 import FairifyModel
 
 /// What the crosswalk reads about a person or organisation node.
-struct AgentDescription {
+struct LDAgentDescription {
     var name: String?
     var givenName: String?
     var familyName: String?
@@ -12,16 +12,16 @@ struct AgentDescription {
     var affiliation: String?
     var affiliationROR: String?
 
-    static let personTypes: Set<String> = [SDO.Person, DCT.foafPerson, DCT.vcardIndividual, DCT.provPerson]
+    static let personTypes: Set<String> = [LDSchema.Person, LDDC.foafPerson, LDDC.vcardIndividual, LDDC.provPerson]
     static let organizationTypes: Set<String> = [
-        SDO.Organization, DCT.foafOrganization, DCT.vcardOrganization, DCT.provOrganization,
-        SDO.iri("ResearchOrganization"), SDO.iri("CollegeOrUniversity"), SDO.iri("GovernmentOrganization"),
-        SDO.iri("FundingAgency"), SDO.iri("Consortium"), SDO.iri("NGO"), SDO.iri("Corporation"),
+        LDSchema.Organization, LDDC.foafOrganization, LDDC.vcardOrganization, LDDC.provOrganization,
+        LDSchema.iri("ResearchOrganization"), LDSchema.iri("CollegeOrUniversity"), LDSchema.iri("GovernmentOrganization"),
+        LDSchema.iri("FundingAgency"), LDSchema.iri("Consortium"), LDSchema.iri("NGO"), LDSchema.iri("Corporation"),
     ]
 
     init(_ node: LDNode) {
-        givenName = node.text(SDO.givenName, DCT.foafGivenName, Term.vcardGivenName)
-        familyName = node.text(SDO.familyName, DCT.foafFamilyName, Term.vcardFamilyName)
+        givenName = node.text(LDSchema.givenName, LDDC.foafGivenName, LDExtraTerm.vcardGivenName)
+        familyName = node.text(LDSchema.familyName, LDDC.foafFamilyName, LDExtraTerm.vcardFamilyName)
         name = node.label ?? [givenName, familyName].compactMap { $0 }.joined(separator: " ").ldNonEmpty
             ?? Self.literal(of: node, localNameEndingWith: "Name")
         if node.hasType(in: Self.personTypes) || (!node.hasType(in: Self.organizationTypes) && (givenName != nil || familyName != nil)) {
@@ -36,7 +36,7 @@ struct AgentDescription {
             if orcid == nil, classified.scheme == .orcid { orcid = classified.canonical }
             if ror == nil, classified.scheme == .ror { ror = classified.canonical }
         }
-        if let first = node.terms(SDO.affiliation).first {
+        if let first = node.terms(LDSchema.affiliation).first {
             affiliation = first.literalText ?? first.node?.label ?? first.node?.iri
             if let org = first.node {
                 affiliationROR = Self.identifierCandidates(of: org).lazy.filter(Self.mayBeORCIDOrROR)
@@ -55,7 +55,7 @@ struct AgentDescription {
     /// Some repositories (Dataverse's ORE export) name agents with their own properties
     /// (`authorName`, `authorAffiliation`, `authorIdentifier`); read those by their local name.
     static func literal(of node: LDNode, localNameEndingWith suffix: String) -> String? {
-        for key in node.order where !key.hasPrefix(NS.schema) && LDIRI.localName(key).hasSuffix(suffix) {
+        for key in node.order where !key.hasPrefix(LDNS.schema) && LDIRI.localName(key).hasSuffix(suffix) {
             if let text = node.text(key) { return text }
         }
         return nil
@@ -65,9 +65,9 @@ struct AgentDescription {
     static func identifierCandidates(of node: LDNode) -> [String] {
         var found: [String] = []
         if let iri = node.iri, LDIRI.isAbsolute(iri) { found.append(iri) }
-        for key in [SDO.identifier, SDO.sameAs, SDO.url, DCT.identifier] {
+        for key in [LDSchema.identifier, LDSchema.sameAs, LDSchema.url, LDDC.identifier] {
             for term in node.terms(key) {
-                if let text = term.literalText ?? term.node.flatMap(IdentifierReading.value(of:)) { found.append(text) }
+                if let text = term.literalText ?? term.node.flatMap(LDIdentifierReading.value(of:)) { found.append(text) }
             }
         }
         if let own = literal(of: node, localNameEndingWith: "Identifier") { found.append(own) }
@@ -98,17 +98,17 @@ extension NodeCrosswalk {
             }
             return
         }
-        if node.hasType(SDO.Role) {
+        if node.hasType(LDSchema.Role) {
             // schema:Role wraps the agent under the same property, adding a role name.
-            let roleName = node.text(SDO.roleName) ?? role
+            let roleName = node.text(LDSchema.roleName) ?? role
             for inner in node.terms(LDIRI.canonical(property)) where inner.node !== node {
                 addAgent(kind, role: roleName, inner, property)
             }
             return
         }
-        let agent = AgentDescription(node)
+        let agent = LDAgentDescription(node)
         guard let value = agent.name ?? agent.identifier ?? node.iri else { return }
-        let roleName = role ?? node.terms(SDO.roleName).first?.text
+        let roleName = role ?? node.terms(LDSchema.roleName).first?.display
         sink.add(kind, value, agent.attributes(role: roleName), property: property, at: at)
     }
 }

@@ -1,21 +1,23 @@
 import FairifyModel
 
 extension NodeCrosswalk {
-    static let fileTypes: Set<String> = [SDO.MediaObject, SDO.DataDownload, CR.FileObject, CR.FileSet, DCT.Distribution,
-                                         SDO.iri("FileObject"), SDO.iri("FileSet"), SDO.iri("File"), Term.oreAggregatedResource]
+    static let fileTypes: Set<String> = [LDSchema.MediaObject, LDSchema.DataDownload, LDCR.FileObject, LDCR.FileSet, LDDC.Distribution,
+                                         LDSchema.iri("FileObject"), LDSchema.iri("FileSet"), LDSchema.iri("File"), LDExtraTerm.oreAggregatedResource]
+
+    static let grantTypes: Set<String> = [LDSchema.iri("Grant"), LDSchema.iri("MonetaryGrant")]
 
     mutating func addDistribution(_ term: LDTerm, _ property: String) {
         guard let node = term.node else {
             if let url = term.literalText { sink.add(.distribution, url, [FactAttribute.url: url], property: property, at: term.position) }
             return
         }
-        let description = DistributionDescription(node)
+        let description = LDDistributionDescription(node)
         guard let value = description.url ?? description.name else { return }
         sink.add(.distribution, value, description.attributes, property: property, at: term.position)
     }
 
     mutating func addPart(_ term: LDTerm, _ property: String) {
-        if let node = term.node, node.hasType(in: Self.fileTypes) || node.has(SDO.contentUrl) || node.has(SDO.encodingFormat) {
+        if let node = term.node, node.hasType(in: Self.fileTypes) || node.has(LDSchema.contentUrl) || node.has(LDSchema.encodingFormat) {
             addDistribution(term, property)
         } else {
             addRelated(.relatedResource, "HasPart", term, property)
@@ -23,7 +25,7 @@ extension NodeCrosswalk {
     }
 
     mutating func addRelated(_ kind: FactKind, _ relationType: String, _ term: LDTerm, _ property: String) {
-        let text = term.literalText ?? term.node.flatMap { $0.iri ?? IdentifierReading.value(of: $0) ?? $0.label }
+        let text = term.literalText ?? term.node.flatMap { $0.iri ?? LDIdentifierReading.value(of: $0) ?? $0.label }
         guard let text else { return }
         addRelatedText(kind, relationType, text, property: property, at: term.position)
     }
@@ -35,16 +37,17 @@ extension NodeCrosswalk {
 
     mutating func addConformsTo(_ term: LDTerm, _ property: String) {
         guard let text = term.node.flatMap({ $0.iri ?? $0.label }) ?? term.literalText else { return }
-        let version = SchemaVersion.from(text)
+        let version = LDSchemaVersion.from(text)
         sink.add(.conformsTo, text, version.map { [FactAttribute.schemaVersion: $0] } ?? [:], property: property, at: term.position)
     }
 
     mutating func addFunder(_ term: LDTerm, _ property: String) {
+        if let node = term.node, node.hasType(in: Self.grantTypes) { return addFunding(term, property) }
         guard let node = term.node else {
             if let text = term.literalText { sink.add(.funding, text, [FactAttribute.funder: text], property: property, at: term.position) }
             return
         }
-        let agent = AgentDescription(node)
+        let agent = LDAgentDescription(node)
         guard let value = agent.name ?? agent.identifier else { return }
         var attributes = [FactAttribute.funder: value]
         attributes[FactAttribute.funderIdentifier] = agent.ror ?? agent.identifier
@@ -58,9 +61,9 @@ extension NodeCrosswalk {
         }
         var attributes: [String: String] = [:]
         attributes[FactAttribute.awardTitle] = grant.label
-        attributes[FactAttribute.awardNumber] = grant.terms(SDO.identifier).first.flatMap { $0.literalText ?? $0.node.flatMap(IdentifierReading.value(of:)) }
-        if let funder = (grant.terms(SDO.funder) + grant.terms(Term.sdoSponsor)).first {
-            let agent = funder.node.map(AgentDescription.init)
+        attributes[FactAttribute.awardNumber] = grant.terms(LDSchema.identifier).first.flatMap { $0.literalText ?? $0.node.flatMap(LDIdentifierReading.value(of:)) }
+        if let funder = (grant.terms(LDSchema.funder) + grant.terms(LDExtraTerm.sdoSponsor)).first {
+            let agent = funder.node.map(LDAgentDescription.init)
             attributes[FactAttribute.funder] = funder.literalText ?? agent?.name
             attributes[FactAttribute.funderIdentifier] = agent.flatMap { $0.ror ?? $0.identifier }
         }
@@ -74,20 +77,22 @@ extension NodeCrosswalk {
             if let text = term.literalText { sink.add(.spatialCoverage, text, property: property, at: term.position) }
             return
         }
-        var value = node.label ?? node.text(SDO.description)
-        if value == nil, let geo = node.terms(SDO.geo).first?.node ?? (node.has(SDO.box) ? node : nil) {
-            value = geo.text(SDO.box) ?? [geo.text(SDO.latitude), geo.text(SDO.longitude)].compactMap { $0 }.joined(separator: " ").ldNonEmpty
+        var value = node.label ?? node.text(LDSchema.description)
+        if value == nil, let geo = node.terms(LDSchema.geo).first?.node ?? (node.has(LDSchema.box) ? node : nil) {
+            value = geo.text(LDSchema.box) ?? [geo.text(LDSchema.latitude), geo.text(LDSchema.longitude)].compactMap { $0 }.joined(separator: " ").ldNonEmpty
         }
         guard let value = value ?? node.iri else { return }
         sink.add(.spatialCoverage, value, [FactAttribute.iri: node.iri ?? ""], property: property, at: term.position)
     }
 
     mutating func addTemporal(_ term: LDTerm, _ property: String) {
+        // DATS `dates` are dated events (creation, release), not coverage.
+        if let node = term.node, node.hasType(LDSchema.iri("Date")) { return addDate(.date, nil, term, property) }
         guard let node = term.node else {
             if let text = term.literalText { sink.add(.temporalCoverage, text, property: property, at: term.position) }
             return
         }
-        let start = node.text(SDO.startDate, DCT.startDate), end = node.text(SDO.endDate, DCT.endDate)
+        let start = node.text(LDSchema.startDate, LDDC.startDate), end = node.text(LDSchema.endDate, LDDC.endDate)
         let range = (start != nil || end != nil) ? "\(start ?? "..")/\(end ?? "..")" : nil
         guard let value = range ?? node.label ?? node.iri else { return }
         sink.add(.temporalCoverage, value, property: property, at: term.position)
@@ -98,7 +103,7 @@ extension NodeCrosswalk {
             if let text = term.literalText { sink.add(.dataCatalog, text, property: property, at: term.position) }
             return
         }
-        let url = node.text(SDO.url) ?? node.iri
+        let url = node.text(LDSchema.url) ?? node.iri
         guard let value = node.label ?? url else { return }
         var attributes: [String: String] = [:]
         attributes[FactAttribute.url] = url
@@ -107,46 +112,46 @@ extension NodeCrosswalk {
     }
 }
 
-struct DistributionDescription {
+struct LDDistributionDescription {
     var url: String?
     var name: String?
     var attributes: [String: String] = [:]
 
     init(_ node: LDNode) {
         // DATS keeps a distribution's URLs in its `access` node.
-        let access = node.terms(Term.datsAccess).first?.node
-        url = node.text(SDO.contentUrl) ?? node.textOrIRI(in: [DCT.downloadURL, DCT.accessURL, SDO.url])
-            ?? (node.hasType(Term.oreAggregatedResource) ? node.text(SDO.sameAs) : nil)
-            ?? access?.text(SDO.contentUrl, SDO.url) ?? node.iri
+        let access = node.terms(LDSchema.distribution).first?.node
+        url = node.text(LDSchema.contentUrl) ?? node.textOrIRI(in: [LDDC.downloadURL, LDDC.accessURL, LDSchema.url])
+            ?? (node.hasType(LDExtraTerm.oreAggregatedResource) ? node.text(LDSchema.sameAs) : nil)
+            ?? access?.text(LDSchema.contentUrl, LDSchema.url) ?? node.iri
         name = node.label
-        let encoding = node.text(SDO.encodingFormat, SDO.fileFormat)
+        let encoding = node.text(LDSchema.encodingFormat, LDSchema.fileFormat)
         var mediaType = encoding.flatMap { $0.ldContains("/") && !$0.ldContains(":") ? $0 : nil }
-        if mediaType == nil, let dcatType = node.textOrIRI(in: [DCT.mediaType]) {
+        if mediaType == nil, let dcatType = node.textOrIRI(in: [LDDC.mediaType]) {
             mediaType = dcatType.ldRange(of: "media-types/").map { String(dcatType[$0.upperBound...]) } ?? dcatType
         }
         attributes[FactAttribute.url] = url
         attributes[FactAttribute.name] = name
         attributes[FactAttribute.mediaType] = mediaType
-        attributes[FactAttribute.format] = node.terms(DCT.format).first.flatMap { $0.literalText ?? $0.node?.label ?? $0.node?.iri }
+        attributes[FactAttribute.format] = node.terms(LDDC.format).first.flatMap { $0.literalText ?? $0.node?.label ?? $0.node?.iri }
             ?? (mediaType == nil ? encoding : nil)
-        attributes[FactAttribute.size] = node.text(SDO.contentSize, DCT.byteSize, Term.dataverseFilesize)
-        if let sha = node.text(SDO.sha256, Term.croissantSHA256) {
+        attributes[FactAttribute.size] = node.text(LDSchema.contentSize, LDDC.byteSize, LDExtraTerm.dataverseFilesize)
+        if let sha = node.text(LDSchema.sha256, LDExtraTerm.croissantSHA256) {
             attributes[FactAttribute.checksum] = sha
             attributes[FactAttribute.checksumAlgorithm] = "SHA-256"
-        } else if let md5 = node.text(SDO.md5, CR.md5) {
+        } else if let md5 = node.text(LDSchema.md5, LDCR.md5) {
             attributes[FactAttribute.checksum] = md5
             attributes[FactAttribute.checksumAlgorithm] = "MD5"
-        } else if let checksum = node.terms(DCT.checksum).first?.node, let value = checksum.text(DCT.checksumValue) {
+        } else if let checksum = node.terms(LDDC.checksum).first?.node, let value = checksum.text(LDDC.checksumValue) {
             attributes[FactAttribute.checksum] = value
-            attributes[FactAttribute.checksumAlgorithm] = checksum.textOrIRI(in: [DCT.algorithm]).map { String(LDIRI.localName($0)) }
-        } else if case .literal(let literal)? = node.terms(Term.dataverseChecksum).first {
+            attributes[FactAttribute.checksumAlgorithm] = checksum.textOrIRI(in: [LDDC.algorithm]).map { String(LDIRI.localName($0)) }
+        } else if case .literal(let literal)? = node.terms(LDExtraTerm.dataverseChecksum).first {
             attributes[FactAttribute.checksum] = literal.text
             attributes[FactAttribute.checksumAlgorithm] = literal.datatype.map { String(LDIRI.localName($0)) }
         }
     }
 }
 
-enum SchemaVersion {
+enum LDSchemaVersion {
     /// The version at the end of a profile or specification IRI (`.../ro/crate/1.1` -> `1.1`,
     /// `.../profiles/Dataset/1.0-RELEASE` -> `1.0-RELEASE`).
     static func from(_ iri: String) -> String? {

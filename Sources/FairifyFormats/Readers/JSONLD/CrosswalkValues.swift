@@ -1,19 +1,19 @@
 import FairifyModel
 
-enum IdentifierReading {
+enum LDIdentifierReading {
     /// The identifier a node stands for: a PropertyValue's value or url, a DATS Identifier's
     /// `identifier`, an ADMS identifier's notation, else the node's own IRI.
     static func value(of node: LDNode) -> String? {
-        node.text(SDO.value, SDO.identifier, DCT.notation, SDO.url, SDO.name) ?? node.iri
+        node.text(LDSchema.value, LDSchema.identifier, LDDC.notation, LDSchema.url, LDSchema.name) ?? node.iri
     }
 }
 
 extension NodeCrosswalk {
     mutating func addIdentifier(_ term: LDTerm, _ property: String) {
-        let text = term.literalText ?? term.node.flatMap(IdentifierReading.value(of:))
+        let text = term.literalText ?? term.node.flatMap(LDIdentifierReading.value(of:))
         guard let text else { return }
         addIdentifier(text, property: property, at: term.position)
-        if let node = term.node, let url = node.text(SDO.url), url != text {
+        if let node = term.node, let url = node.text(LDSchema.url), url != text {
             addIdentifier(url, property: property, at: term.position)
         }
     }
@@ -40,9 +40,9 @@ extension NodeCrosswalk {
         var text = term.literalText
         if let node = term.node {
             // DATS dates are nodes: a date plus an annotation naming what the date is.
-            text = node.text(Term.datsDate, SDO.value, SDO.startDate)
-            if let label = node.terms(Term.datsType).first.flatMap({ $0.literalText ?? $0.node?.label }) {
-                (kind, dateType) = DateTypes.kind(forLabel: label, default: kind)
+            text = node.text(LDSchema.temporalCoverage, LDSchema.value, LDSchema.startDate)
+            if let label = node.terms(LDSchema.additionalType).first?.display {
+                (kind, dateType) = LDDateTypes.kind(forLabel: label, default: kind)
             }
         }
         guard let text else { return }
@@ -54,15 +54,15 @@ extension NodeCrosswalk {
         switch term {
         case .literal(let literal):
             // schema:keywords may be one comma-separated text; each part is a keyword.
-            let splits = kind == .keyword && (property == Term.sdoKeywords || property == Term.httpsKeywords) && literal.text.ldContains(",")
+            let splits = kind == .keyword && (property == LDExtraTerm.sdoKeywords || property == LDExtraTerm.httpsKeywords) && literal.text.ldContains(",")
             let parts = splits ? literal.text.split(separator: ",").map(String.init) : [literal.text]
             for part in parts { sink.add(kind, part, property: property, at: literal.position) }
         case .node(let node, _):
-            guard let value = node.label ?? node.text(SDO.termCode) ?? node.iri else { return }
+            guard let value = node.label ?? node.text(LDSchema.value, LDSchema.termCode) ?? node.iri else { return }
             var attributes: [String: String] = [:]
-            attributes[FactAttribute.termIRI] = node.iri.flatMap { LDIRI.isAbsolute($0) ? $0 : nil } ?? node.text(SDO.url)
-            if let set = (node.terms(SDO.inDefinedTermSet) + node.terms(DCT.inScheme)).first {
-                let setIRI = set.node?.iri ?? set.node?.text(SDO.url) ?? set.literalText.flatMap { LDIRI.isAbsolute($0) ? $0 : nil }
+            attributes[FactAttribute.termIRI] = node.iri.flatMap { LDIRI.isAbsolute($0) ? $0 : nil } ?? node.text(LDSchema.url, LDSchema.valueReference)
+            if let set = (node.terms(LDSchema.inDefinedTermSet) + node.terms(LDDC.inScheme)).first {
+                let setIRI = set.node?.iri ?? set.node?.text(LDSchema.url) ?? set.literalText.flatMap { LDIRI.isAbsolute($0) ? $0 : nil }
                 attributes[FactAttribute.schemeIRI] = setIRI
                 attributes[FactAttribute.scheme] = set.node?.label ?? set.literalText ?? setIRI
             }
@@ -74,7 +74,7 @@ extension NodeCrosswalk {
         var candidates: [String] = []
         let value: String?
         if let node = term.node {
-            candidates = [node.iri, node.text(SDO.url), node.text(SDO.identifier), node.label].compactMap { $0 }
+            candidates = [node.iri, node.text(LDSchema.url), node.text(LDSchema.identifier), node.label].compactMap { $0 }
             value = candidates.first
         } else {
             value = term.literalText
@@ -92,7 +92,7 @@ extension NodeCrosswalk {
         var attributes: [String: String] = [:]
         if let iri = term.node?.iri ?? term.literalText.flatMap({ LDIRI.isAbsolute($0) ? $0 : nil }) {
             attributes[FactAttribute.iri] = iri
-            attributes[FactAttribute.isOpen] = AccessRightsIRI.isOpen(iri).map { $0 ? "true" : "false" }
+            attributes[FactAttribute.isOpen] = LDAccessRightsIRI.isOpen(iri).map { $0 ? "true" : "false" }
         }
         sink.add(.accessRights, value, attributes, property: property, at: term.position)
     }
@@ -105,7 +105,7 @@ extension NodeCrosswalk {
     }
 }
 
-enum DateTypes {
+enum LDDateTypes {
     /// DATS names date types in words ("creation date", "release date").
     static func kind(forLabel label: String, default kind: FactKind) -> (FactKind, String?) {
         let lower = label.lowercased()
@@ -116,7 +116,7 @@ enum DateTypes {
     }
 }
 
-enum AccessRightsIRI {
+enum LDAccessRightsIRI {
     /// Open or not, for the common access-rights vocabularies (EU authority table, COAR, info:eu-repo).
     static func isOpen(_ iri: String) -> Bool? {
         let local = LDIRI.localName(iri)

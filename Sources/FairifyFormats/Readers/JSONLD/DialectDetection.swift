@@ -2,7 +2,7 @@ import FairifyModel
 
 /// Decides which JSON-LD dialect a document is written in, first from its context URLs
 /// (cheap, before expansion), then from the expanded graph.
-struct DialectDetection {
+struct LDDialectDetection {
     var dialect: Dialect
     var version: String?
 
@@ -30,26 +30,26 @@ struct DialectDetection {
         return found
     }
 
-    static func fromContext(_ contexts: [String]) -> DialectDetection? {
+    static func fromContext(_ contexts: [String]) -> LDDialectDetection? {
         for url in contexts {
             let lower = url.lowercased()
-            if lower.ldContains("w3id.org/ro/crate/") { return DialectDetection(dialect: .roCrate, version: versionAfter("/crate/", in: lower)) }
-            if lower.ldContains("codemeta") { return DialectDetection(dialect: .codeMeta, version: codeMetaVersion(lower)) }
-            if lower.ldContains("w3id.org/dats") { return DialectDetection(dialect: .dats, version: nil) }
-            if lower.hasPrefix("http://mlcommons.org/croissant") { return DialectDetection(dialect: .croissant, version: nil) }
+            if lower.ldContains("w3id.org/ro/crate/") { return LDDialectDetection(dialect: .roCrate, version: versionAfter("/crate/", in: lower)) }
+            if lower.ldContains("codemeta") { return LDDialectDetection(dialect: .codeMeta, version: codeMetaVersion(lower)) }
+            if lower.ldContains("w3id.org/dats") { return LDDialectDetection(dialect: .dats, version: nil) }
+            if lower.hasPrefix("http://mlcommons.org/croissant") { return LDDialectDetection(dialect: .croissant, version: nil) }
         }
         return nil
     }
 
-    static func fromGraph(_ graph: LDGraph, roots: [LDNode]) -> DialectDetection {
-        if ROCrate.descriptor(in: graph) != nil { return DialectDetection(dialect: .roCrate, version: nil) }
-        if roots.contains(where: { $0.hasType(DCT.Dataset) || $0.hasType(DCT.Catalog) }) {
-            return DialectDetection(dialect: .dcat, version: nil)
+    static func fromGraph(_ graph: LDGraph, roots: [LDNode]) -> LDDialectDetection {
+        if ROCrate.descriptor(in: graph) != nil { return LDDialectDetection(dialect: .roCrate, version: nil) }
+        if roots.contains(where: { $0.hasType(LDDC.Dataset) || $0.hasType(LDDC.Catalog) }) {
+            return LDDialectDetection(dialect: .dcat, version: nil)
         }
-        if roots.contains(where: { $0.types.contains { $0.hasPrefix(NS.schema) } || $0.order.contains { $0.hasPrefix(NS.schema) } }) {
-            return DialectDetection(dialect: .schemaOrg, version: nil)
+        if roots.contains(where: { $0.types.contains { $0.hasPrefix(LDNS.schema) } || $0.order.contains { $0.hasPrefix(LDNS.schema) } }) {
+            return LDDialectDetection(dialect: .schemaOrg, version: nil)
         }
-        return DialectDetection(dialect: .jsonLD, version: nil)
+        return LDDialectDetection(dialect: .jsonLD, version: nil)
     }
 
     private static func versionAfter(_ marker: String, in url: String) -> String? {

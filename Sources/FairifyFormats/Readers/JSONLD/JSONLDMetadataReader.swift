@@ -5,8 +5,8 @@ import FairifyModel
 /// RO-Crate, CodeMeta, Croissant, DCAT, DATS, or generic JSON-LD.
 public enum JSONLDMetadataReader {
     public static func read(document: JSONValue, file: String, format: DocumentFormat, options: ReaderOptions) throws -> ReadResult {
-        let contexts = DialectDetection.contextEntries(of: document)
-        let hint = DialectDetection.fromContext(contexts.map(\.url))
+        let contexts = LDDialectDetection.contextEntries(of: document)
+        let hint = LDDialectDetection.fromContext(contexts.map(\.url))
         let expansion = try JSONLDExpansion.expand(document, file: file, options: options, dialectHint: hint?.dialect)
         let diagnostics = expansion.warnings.map { warning(for: $0, contexts: contexts, file: file) } + expansion.notes
         return read(expanded: expansion.expanded, document: document, file: file, format: format, options: options,
@@ -16,15 +16,15 @@ public enum JSONLDMetadataReader {
     /// The crosswalk proper, on an already expanded document. `document` (the original form)
     /// gives facts their JSON pointers.
     static func read(expanded: JSONValue, document: JSONValue?, file: String, format: DocumentFormat,
-                     options: ReaderOptions, hint: DialectDetection? = nil, diagnostics: [Diagnostic] = []) -> ReadResult {
+                     options: ReaderOptions, hint: LDDialectDetection? = nil, diagnostics: [Diagnostic] = []) -> ReadResult {
         let graph = LDGraph(expanded: expanded)
         var detection = detect(graph: graph, hint: hint, forced: options.dialect)
-        let roots = RootSelection.roots(of: graph, dialect: detection.dialect)
+        let roots = LDRootSelection.roots(of: graph, dialect: detection.dialect)
         if detection.version == nil { detection.version = version(of: detection.dialect, graph: graph, roots: roots) }
         let locator = document.map(JSONPointerLocator.init)
         let vocabularies = graph.vocabularies
         let records = roots.enumerated().map { index, root in
-            RecordBuilder(file: file, format: format, detection: detection, locator: locator)
+            LDRecordBuilder(file: file, format: format, detection: detection, locator: locator)
                 .record(root, index: index, graph: graph, vocabularies: vocabularies, diagnostics: diagnostics)
         }
         var documentDiagnostics = records.isEmpty ? diagnostics : []
@@ -34,33 +34,33 @@ public enum JSONLDMetadataReader {
         return ReadResult(file: file, format: format, dialect: detection.dialect, records: records, diagnostics: documentDiagnostics)
     }
 
-    private static func detect(graph: LDGraph, hint: DialectDetection?, forced: Dialect?) -> DialectDetection {
-        if let forced, DialectDetection.jsonLDDialects.contains(forced) { return DialectDetection(dialect: forced, version: hint?.dialect == forced ? hint?.version : nil) }
+    private static func detect(graph: LDGraph, hint: LDDialectDetection?, forced: Dialect?) -> LDDialectDetection {
+        if let forced, LDDialectDetection.jsonLDDialects.contains(forced) { return LDDialectDetection(dialect: forced, version: hint?.dialect == forced ? hint?.version : nil) }
         if let hint { return hint }
-        let fromGraph = DialectDetection.fromGraph(graph, roots: graph.topLevel)
-        if fromGraph.dialect == .schemaOrg, graph.usedIRIs.contains(where: { $0.hasPrefix(NS.croissant) }) {
-            return DialectDetection(dialect: .croissant, version: nil)
+        let fromGraph = LDDialectDetection.fromGraph(graph, roots: graph.topLevel)
+        if fromGraph.dialect == .schemaOrg, graph.usedIRIs.contains(where: { $0.hasPrefix(LDNS.croissant) }) {
+            return LDDialectDetection(dialect: .croissant, version: nil)
         }
         return fromGraph
     }
 
-    private static func version(of dialect: Dialect, graph: LDGraph, roots: [RecordRoot]) -> String? {
+    private static func version(of dialect: Dialect, graph: LDGraph, roots: [LDRecordRoot]) -> String? {
         switch dialect {
         case .roCrate: return ROCrate.version(in: graph)
         case .croissant:
             for root in roots {
-                for term in root.node.terms(DCT.conformsTo) + root.node.terms(SDO.conformsTo) {
-                    if let text = term.text, text.ldContains("mlcommons.org/croissant") { return SchemaVersion.from(text) }
+                for term in root.node.terms(LDDC.conformsTo) + root.node.terms(LDSchema.conformsTo) {
+                    if let text = term.text, text.ldContains("mlcommons.org/croissant") { return LDSchemaVersion.from(text) }
                 }
             }
             return nil
-        case .schemaOrg: return roots.first?.node.text(Term.sdoSchemaVersion).flatMap(SchemaVersion.from)
+        case .schemaOrg: return roots.first?.node.text(LDExtraTerm.sdoSchemaVersion).flatMap(LDSchemaVersion.from)
         default: return nil
         }
     }
 
     /// A processor warning, placed at the context URL it names when the document has one.
-    private static func warning(for message: String, contexts: [DialectDetection.ContextEntry], file: String) -> Diagnostic {
+    private static func warning(for message: String, contexts: [LDDialectDetection.ContextEntry], file: String) -> Diagnostic {
         let entry = contexts.first { message.contains($0.url) }
         let code = message.ldContains("could not be loaded") ? "loading remote context failed" : nil
         return .warning(message, at: SourceLocation(file: file, position: entry?.position ?? .unknown), code: code)
@@ -68,23 +68,23 @@ public enum JSONLDMetadataReader {
 }
 
 /// Assembles one record from its root node.
-struct RecordBuilder {
+struct LDRecordBuilder {
     let file: String
     let format: DocumentFormat
-    let detection: DialectDetection
+    let detection: LDDialectDetection
     let locator: JSONPointerLocator?
 
-    func record(_ root: RecordRoot, index: Int, graph: LDGraph, vocabularies: [String], diagnostics: [Diagnostic]) -> Record {
-        var crosswalk = NodeCrosswalk(sink: FactSink(file: file, locator: locator))
+    func record(_ root: LDRecordRoot, index: Int, graph: LDGraph, vocabularies: [String], diagnostics: [Diagnostic]) -> Record {
+        var crosswalk = NodeCrosswalk(sink: LDFactSink(file: file, locator: locator))
         if let descriptor = root.descriptor {
-            MetadataDescriptor.addFacts(of: descriptor, to: &crosswalk)
+            LDMetadataDescriptor.addFacts(of: descriptor, to: &crosswalk)
         }
         crosswalk.describe(root.node)
         if let catalog = root.catalog, let name = catalog.label ?? catalog.iri {
             var attributes: [String: String] = [:]
             attributes[FactAttribute.identifier] = catalog.iri
-            attributes[FactAttribute.url] = catalog.text(SDO.url) ?? catalog.iri
-            crosswalk.sink.add(.dataCatalog, name, attributes, property: root.catalogProperty ?? SDO.dataset, at: catalog.position)
+            attributes[FactAttribute.url] = catalog.text(LDSchema.url) ?? catalog.iri
+            crosswalk.sink.add(.dataCatalog, name, attributes, property: root.catalogProperty ?? LDSchema.dataset, at: catalog.position)
         }
         return Record(
             file: file, index: index, format: format, dialect: detection.dialect, dialectVersion: detection.version,

@@ -47,7 +47,7 @@ struct JSONPointerLocator {
 }
 
 /// Collects the facts of one record, giving each its location.
-struct FactSink {
+struct LDFactSink {
     let file: String
     let locator: JSONPointerLocator?
     private(set) var facts: [Fact] = []

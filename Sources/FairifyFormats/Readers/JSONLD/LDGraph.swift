@@ -29,10 +29,11 @@ final class LDNode {
     /// The first literal of the first property present among `iris`.
     func text(_ iris: String...) -> String? { text(in: iris) }
 
+    /// Literals first; a node value counts by its IRI (contexts often type `url`, `sameAs` as `@id`).
     func text(in iris: [String]) -> String? {
         for iri in iris {
             for term in terms(iri) {
-                if let text = term.literalText, !text.isEmpty { return text }
+                if let text = term.literalText ?? term.node?.iri, !text.isEmpty { return text }
             }
         }
         return nil
@@ -51,7 +52,7 @@ final class LDNode {
     /// What a person would call this node.
     var label: String? { text(in: LDNode.labelProperties) }
 
-    static let labelProperties = [SDO.name, DCT.title, DCT.foafName, DCT.vcardFn, DCT.prefLabel, DCT.rdfsLabel, SDO.headline]
+    static let labelProperties = [LDSchema.name, LDDC.title, LDDC.foafName, LDDC.vcardFn, LDDC.prefLabel, LDDC.rdfsLabel, LDSchema.headline]
 }
 
 struct LDProperty {
@@ -86,6 +87,14 @@ enum LDTerm {
         switch self {
         case .literal(let literal): return literal.position
         case .node(let node, let position): return position.isKnown ? position : node.position
+        }
+    }
+
+    /// Literal text, else the node's label or value (a DATS annotation), else its IRI.
+    var display: String? {
+        switch self {
+        case .literal(let literal): return literal.text
+        case .node(let node, _): return node.label ?? node.text(in: [LDSchema.value]) ?? node.iri
         }
     }
 

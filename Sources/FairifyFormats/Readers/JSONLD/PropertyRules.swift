@@ -2,7 +2,7 @@ import FairifyModel
 
 /// How one property of the described resource becomes facts. The same table serves every
 /// dialect: schema.org, DCMI, DCAT, PROV, CodeMeta, Croissant and DATS terms have distinct IRIs.
-enum PropertyRule {
+enum LDPropertyRule {
     case text(FactKind)
     case date(FactKind, dateType: String?)
     case agent(FactKind, role: String?)
@@ -34,18 +34,18 @@ enum PropertyRule {
     case metadataDate
 }
 
-enum PropertyRules {
-    static let table: [String: PropertyRule] = {
-        var rules: [String: PropertyRule] = [:]
-        for (ns, entries) in [(NS.schema, schemaOrg), (NS.dcterms, dcTerms), (NS.dcElements, dcElements), (NS.dcat, dcat),
-                              (NS.prov, prov), (NS.codemeta, codeMeta), (NS.codemetaV1, codeMeta), (NS.dats, dats),
-                              (NS.adms, adms), (NS.ore, [("aggregates", .part)]), (NS.owl, owl)] {
+enum LDPropertyRules {
+    static let table: [String: LDPropertyRule] = {
+        var rules: [String: LDPropertyRule] = [:]
+        for (ns, entries) in [(LDNS.schema, schemaOrg), (LDNS.dcterms, dcTerms), (LDNS.dcElements, dcElements), (LDNS.dcat, dcat),
+                              (LDNS.prov, prov), (LDNS.codemeta, codeMeta), (LDNS.codemetaV1, codeMeta),
+                              (LDNS.adms, adms), (LDNS.ore, [("aggregates", .part)]), (LDNS.owl, owl)] {
             for (local, rule) in entries { rules[ns + local] = rule }
         }
         return rules
     }()
 
-    static let schemaOrg: [(String, PropertyRule)] = [
+    static let schemaOrg: [(String, LDPropertyRule)] = [
         ("name", .text(.title)), ("headline", .text(.title)),
         ("description", .text(.description)), ("abstract", .text(.description)),
         ("identifier", .identifier), ("sameAs", .identifier), ("url", .url),
@@ -73,12 +73,13 @@ enum PropertyRules {
         ("spatialCoverage", .spatial), ("contentLocation", .spatial), ("spatial", .spatial),
         ("temporalCoverage", .temporal), ("temporal", .temporal),
         ("inLanguage", .language), ("language", .language),
-        ("additionalType", .resourceType),
+        ("additionalType", .resourceType), ("member", .agent(.contributor, role: nil)),
+        ("startDate", .date(.date, dateType: "Start")), ("endDate", .date(.date, dateType: "End")),
         ("includedInDataCatalog", .dataCatalog), ("includedInDataCatalogs", .dataCatalog),
         ("subjectOf", .metadataIdentifier), ("sdPublisher", .metadataPublisher), ("sdDatePublished", .metadataDate),
     ]
 
-    static let dcTerms: [(String, PropertyRule)] = [
+    static let dcTerms: [(String, LDPropertyRule)] = [
         ("title", .text(.title)), ("description", .text(.description)), ("abstract", .text(.description)),
         ("identifier", .identifier), ("creator", .agent(.creator, role: nil)),
         ("contributor", .agent(.contributor, role: nil)), ("publisher", .agent(.publisher, role: nil)),
@@ -99,27 +100,27 @@ enum PropertyRules {
         ("source", .provenance("source")), ("provenance", .provenance("provenance")),
     ]
 
-    static var dcElements: [(String, PropertyRule)] {
+    static var dcElements: [(String, LDPropertyRule)] {
         dcTerms.filter { ["title", "description", "identifier", "creator", "contributor", "publisher", "date",
                           "subject", "rights", "language", "type", "relation", "source"].contains($0.0) }
             + [("coverage", .spatial)]
     }
 
-    static let dcat: [(String, PropertyRule)] = [
+    static let dcat: [(String, LDPropertyRule)] = [
         ("keyword", .keyword), ("theme", .subject), ("distribution", .distribution),
         ("landingPage", .related("landingPage")), ("contactPoint", .agent(.contributor, role: "ContactPerson")),
         ("version", .text(.version)), ("isVersionOf", .related("IsVersionOf")), ("hasVersion", .related("HasVersion")),
         ("catalog", .dataCatalog), ("qualifiedRelation", .related("IsRelatedTo")),
     ]
 
-    static let prov: [(String, PropertyRule)] = [
+    static let prov: [(String, LDPropertyRule)] = [
         ("wasDerivedFrom", .provenance("wasDerivedFrom")), ("wasGeneratedBy", .provenance("wasGeneratedBy")),
         ("wasAttributedTo", .provenance("wasAttributedTo")), ("wasRevisionOf", .provenance("wasRevisionOf")),
         ("hadPrimarySource", .provenance("hadPrimarySource")), ("wasInfluencedBy", .provenance("wasInfluencedBy")),
         ("qualifiedDerivation", .provenance("wasDerivedFrom")), ("qualifiedAttribution", .provenance("wasAttributedTo")),
     ]
 
-    static let codeMeta: [(String, PropertyRule)] = [
+    static let codeMeta: [(String, LDPropertyRule)] = [
         ("maintainer", .agent(.contributor, role: "Maintainer")), ("referencePublication", .related("IsDocumentedBy")),
         ("issueTracker", .related("issueTracker")), ("readme", .related("IsDocumentedBy")),
         ("contIntegration", .related("continuousIntegration")), ("continuousIntegration", .related("continuousIntegration")),
@@ -128,22 +129,11 @@ enum PropertyRules {
         ("depositor", .agent(.contributor, role: "ContactPerson")),
     ]
 
-    /// DATS terms without a schema.org property in the offline fallback context.
-    static let dats: [(String, PropertyRule)] = [
-        ("dates", .date(.date, dateType: nil)), ("acknowledges", .funding), ("fundedBy", .funding),
-        ("primaryPublications", .related("IsCitedBy")), ("citations", .related("IsCitedBy")),
-        ("relatedIdentifiers", .related("IsRelatedTo")), ("producedBy", .provenance("wasGeneratedBy")),
-        ("isAbout", .subject), ("alternateIdentifiers", .identifier), ("access", .accessRights),
-        ("projectLeads", .agent(.contributor, role: "ProjectLeader")),
-        ("startDate", .date(.date, dateType: "Start")), ("endDate", .date(.date, dateType: "End")),
-        ("projectWebsite", .related("landingPage")),
-    ]
-
-    static let adms: [(String, PropertyRule)] = [
+    static let adms: [(String, LDPropertyRule)] = [
         ("identifier", .identifier), ("version", .text(.version)), ("sample", .related("HasPart")),
     ]
 
-    static let owl: [(String, PropertyRule)] = [
+    static let owl: [(String, LDPropertyRule)] = [
         ("versionInfo", .text(.version)), ("sameAs", .identifier),
     ]
 }

@@ -5,21 +5,21 @@ import FairifyModel
 enum ROCrate {
     static func descriptor(in graph: LDGraph) -> LDNode? {
         graph.topLevel.first { node in
-            guard let id = node.id, node.has(SDO.about) else { return false }
+            guard let id = node.id, node.has(LDSchema.about) else { return false }
             let name = id.split(separator: "/").last ?? Substring(id)
             return name == "ro-crate-metadata.json" || name == "ro-crate-metadata.jsonld"
         }
     }
 
     static func root(in graph: LDGraph) -> LDNode? {
-        descriptor(in: graph)?.terms(SDO.about).first?.node
+        descriptor(in: graph)?.terms(LDSchema.about).first?.node
     }
 
     static func version(in graph: LDGraph) -> String? {
         guard let descriptor = descriptor(in: graph) else { return nil }
-        for term in descriptor.terms(DCT.conformsTo) + descriptor.terms(SDO.conformsTo) {
+        for term in descriptor.terms(LDDC.conformsTo) + descriptor.terms(LDSchema.conformsTo) {
             if let iri = term.node?.iri ?? term.literalText, iri.ldContains("w3id.org/ro/crate/") {
-                return SchemaVersion.from(iri)
+                return LDSchemaVersion.from(iri)
             }
         }
         return nil
@@ -28,16 +28,16 @@ enum ROCrate {
 
 /// A node describing the metadata record rather than the resource (the RO-Crate metadata
 /// descriptor, an OAI-ORE resource map): its identifier, dates and publisher are the record's.
-enum MetadataDescriptor {
-    static let dateProperties = [SDO.dateModified, SDO.datePublished, SDO.dateCreated,
-                                 NS.dcterms + "modified", NS.dcterms + "issued", NS.dcterms + "created"]
-    static let publisherProperties = [SDO.publisher, NS.dcterms + "publisher", NS.dcterms + "creator", SDO.iri("creator")]
+enum LDMetadataDescriptor {
+    static let dateProperties = [LDSchema.dateModified, LDSchema.datePublished, LDSchema.dateCreated,
+                                 LDNS.dcterms + "modified", LDNS.dcterms + "issued", LDNS.dcterms + "created"]
+    static let publisherProperties = [LDSchema.publisher, LDNS.dcterms + "publisher", LDNS.dcterms + "creator", LDSchema.iri("creator")]
 
     static func addFacts(of descriptor: LDNode, to crosswalk: inout NodeCrosswalk) {
         if let id = descriptor.id, !LDIRI.isBlank(id) {
             crosswalk.sink.add(.metadataIdentifier, id, property: "@id", at: descriptor.position)
         }
-        for key in [DCT.conformsTo, SDO.conformsTo] {
+        for key in [LDDC.conformsTo, LDSchema.conformsTo] {
             for term in descriptor.terms(key) { crosswalk.addConformsTo(term, written(key, descriptor)) }
         }
         for key in dateProperties {

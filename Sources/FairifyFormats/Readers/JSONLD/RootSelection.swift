@@ -1,7 +1,7 @@
 import FairifyModel
 
 /// A node that becomes a record, with the catalogue that listed it, if any.
-struct RecordRoot {
+struct LDRecordRoot {
     var node: LDNode
     var catalog: LDNode?
     var catalogProperty: String?
@@ -11,20 +11,20 @@ struct RecordRoot {
 
 /// Finds the described resources of a document: one per dataset (or software) at its top,
 /// looking through web pages (`mainEntity`) and catalogues (`dataset`, `dcat:dataset`).
-enum RootSelection {
+enum LDRootSelection {
     static let primaryTypes: Set<String> = [
-        SDO.Dataset, SDO.SoftwareSourceCode, SDO.SoftwareApplication, SDO.ComputationalWorkflow, DCT.Dataset,
-        NS.dcat + "DataService", SDO.iri("ScholarlyArticle"), SDO.iri("Book"), SDO.iri("Thesis"),
-        SDO.iri("Project"), SDO.iri("ResearchProject"), SDO.iri("Collection"), SDO.iri("Study"),
+        LDSchema.Dataset, LDSchema.SoftwareSourceCode, LDSchema.SoftwareApplication, LDSchema.ComputationalWorkflow, LDDC.Dataset,
+        LDNS.dcat + "DataService", LDSchema.iri("ScholarlyArticle"), LDSchema.iri("Book"), LDSchema.iri("Thesis"),
+        LDSchema.iri("Project"), LDSchema.iri("ResearchProject"), LDSchema.iri("Collection"), LDSchema.iri("Study"),
     ]
-    static let catalogTypes: Set<String> = [SDO.DataCatalog, DCT.Catalog]
-    static let datasetProperties = [SDO.dataset, DCT.dataset]
+    static let catalogTypes: Set<String> = [LDSchema.DataCatalog, LDDC.Catalog]
+    static let datasetProperties = [LDSchema.dataset, LDDC.dataset]
 
-    static func roots(of graph: LDGraph, dialect: Dialect) -> [RecordRoot] {
+    static func roots(of graph: LDGraph, dialect: Dialect) -> [LDRecordRoot] {
         if dialect == .roCrate, let descriptor = ROCrate.descriptor(in: graph), let root = ROCrate.root(in: graph) {
-            return [RecordRoot(node: root, descriptor: descriptor)]
+            return [LDRecordRoot(node: root, descriptor: descriptor)]
         }
-        var candidates: [RecordRoot] = []
+        var candidates: [LDRecordRoot] = []
         for node in graph.topLevel where !node.order.isEmpty || !node.types.isEmpty {
             candidates += unwrap(node)
         }
@@ -42,13 +42,13 @@ enum RootSelection {
     }
 
     /// A page's main entity, or a catalogue's datasets, stand for the page or catalogue.
-    private static func unwrap(_ node: LDNode) -> [RecordRoot] {
-        if node.hasType(Term.oreResourceMap) {
-            let described = node.terms(Term.oreDescribes).compactMap(\.node)
-            if !described.isEmpty { return described.map { RecordRoot(node: $0, descriptor: node) } }
+    private static func unwrap(_ node: LDNode) -> [LDRecordRoot] {
+        if node.hasType(LDExtraTerm.oreResourceMap) {
+            let described = node.terms(LDExtraTerm.oreDescribes).compactMap(\.node)
+            if !described.isEmpty { return described.map { LDRecordRoot(node: $0, descriptor: node) } }
         }
         if !node.hasType(in: primaryTypes) {
-            let entities = node.terms(SDO.mainEntity).compactMap(\.node)
+            let entities = node.terms(LDSchema.mainEntity).compactMap(\.node)
             if !entities.isEmpty { return entities.flatMap(unwrap) }
         }
         if node.hasType(in: catalogTypes) || !node.hasType(in: primaryTypes) {
@@ -56,20 +56,20 @@ enum RootSelection {
                 let datasets = node.terms(property).compactMap(\.node)
                 if !datasets.isEmpty {
                     let written = node.properties[property]?.iri ?? property
-                    return datasets.map { RecordRoot(node: $0, catalog: node, catalogProperty: written) }
+                    return datasets.map { LDRecordRoot(node: $0, catalog: node, catalogProperty: written) }
                 }
             }
         }
-        return [RecordRoot(node: node)]
+        return [LDRecordRoot(node: node)]
     }
 
-    private static func unique(_ roots: [RecordRoot]) -> [RecordRoot] {
+    private static func unique(_ roots: [LDRecordRoot]) -> [LDRecordRoot] {
         var seen = Set<ObjectIdentifier>()
         return roots.filter { seen.insert(ObjectIdentifier($0.node)).inserted }
     }
 
     /// Nodes that another candidate points to (a part of a dataset is not a record of its own).
-    private static func referencedNodes(from roots: [RecordRoot]) -> Set<ObjectIdentifier> {
+    private static func referencedNodes(from roots: [LDRecordRoot]) -> Set<ObjectIdentifier> {
         var referenced = Set<ObjectIdentifier>()
         for root in roots {
             for key in root.node.order {
@@ -82,8 +82,8 @@ enum RootSelection {
     }
 
     /// Without a dataset-like node, the top node with the most properties is the record.
-    private static func best(of candidates: [RecordRoot]) -> RecordRoot? {
-        var best: RecordRoot?
+    private static func best(of candidates: [LDRecordRoot]) -> LDRecordRoot? {
+        var best: LDRecordRoot?
         for candidate in candidates where candidate.node.order.count > (best?.node.order.count ?? -1) {
             best = candidate
         }

@@ -1,6 +1,6 @@
 /// Namespaces the crosswalk understands. schema.org IRIs are compared in their `http:` form;
 /// `LDIRI.canonical` maps the `https:` form onto it once, when nodes are indexed.
-enum NS {
+enum LDNS {
     static let schema = "http://schema.org/"
     static let schemaHTTPS = "https://schema.org/"
     static let dcterms = "http://purl.org/dc/terms/"
@@ -19,15 +19,13 @@ enum NS {
     static let dataverse = "https://dataverse.org/schema/core#"
     static let codemeta = "https://codemeta.github.io/terms/"
     static let codemetaV1 = "http://purl.org/codemeta/terms/"
-    /// Used by the offline DATS fallback context for DATS terms schema.org has no property for.
-    static let dats = "https://w3id.org/dats/schema/"
 }
 
 enum LDIRI {
     /// The form IRIs are compared in: `https://schema.org/x` becomes `http://schema.org/x`.
     static func canonical(_ iri: String) -> String {
-        guard iri.utf8.count > 19, iri.hasPrefix(NS.schemaHTTPS) else { return iri }
-        return NS.schema + iri.dropFirst(NS.schemaHTTPS.utf8.count)
+        guard iri.utf8.count > 19, iri.hasPrefix(LDNS.schemaHTTPS) else { return iri }
+        return LDNS.schema + iri.dropFirst(LDNS.schemaHTTPS.utf8.count)
     }
 
     /// The namespace of an IRI: everything up to and including its last `#` or `/`.
@@ -55,8 +53,8 @@ enum LDIRI {
 }
 
 /// schema.org terms, in canonical (`http:`) form.
-enum SDO {
-    static func iri(_ local: String) -> String { NS.schema + local }
+enum LDSchema {
+    static func iri(_ local: String) -> String { LDNS.schema + local }
     static let name = iri("name"), headline = iri("headline"), description = iri("description")
     static let identifier = iri("identifier"), value = iri("value"), propertyID = iri("propertyID")
     static let url = iri("url"), sameAs = iri("sameAs"), about = iri("about"), mainEntity = iri("mainEntity")
@@ -70,6 +68,8 @@ enum SDO {
     static let latitude = iri("latitude"), longitude = iri("longitude"), alternateName = iri("alternateName")
     static let dateModified = iri("dateModified"), datePublished = iri("datePublished"), dateCreated = iri("dateCreated")
     static let publisher = iri("publisher"), conformsTo = iri("conformsTo"), license = iri("license")
+    static let temporalCoverage = iri("temporalCoverage"), additionalType = iri("additionalType")
+    static let valueReference = iri("valueReference"), distribution = iri("distribution")
 
     static let Dataset = iri("Dataset"), DataCatalog = iri("DataCatalog"), Person = iri("Person")
     static let Organization = iri("Organization"), Role = iri("Role"), SoftwareSourceCode = iri("SoftwareSourceCode")
@@ -78,36 +78,35 @@ enum SDO {
     static let ComputationalWorkflow = iri("ComputationalWorkflow")
 }
 
-enum DCT {
-    static let title = NS.dcterms + "title", identifier = NS.dcterms + "identifier", conformsTo = NS.dcterms + "conformsTo"
-    static let format = NS.dcterms + "format", startDate = NS.dcat + "startDate", endDate = NS.dcat + "endDate"
-    static let Dataset = NS.dcat + "Dataset", Catalog = NS.dcat + "Catalog", Distribution = NS.dcat + "Distribution"
-    static let dataset = NS.dcat + "dataset", accessURL = NS.dcat + "accessURL", downloadURL = NS.dcat + "downloadURL"
-    static let mediaType = NS.dcat + "mediaType", byteSize = NS.dcat + "byteSize", prefLabel = NS.skos + "prefLabel"
-    static let notation = NS.skos + "notation", inScheme = NS.skos + "inScheme", checksum = NS.spdx + "checksum"
-    static let checksumValue = NS.spdx + "checksumValue", algorithm = NS.spdx + "algorithm"
-    static let foafName = NS.foaf + "name", vcardFn = NS.vcard + "fn", rdfsLabel = NS.rdfs + "label"
-    static let foafPerson = NS.foaf + "Person", foafOrganization = NS.foaf + "Organization"
-    static let vcardIndividual = NS.vcard + "Individual", vcardOrganization = NS.vcard + "Organization"
-    static let provPerson = NS.prov + "Person", provOrganization = NS.prov + "Organization"
-    static let foafGivenName = NS.foaf + "givenName", foafFamilyName = NS.foaf + "familyName"
+enum LDDC {
+    static let title = LDNS.dcterms + "title", identifier = LDNS.dcterms + "identifier", conformsTo = LDNS.dcterms + "conformsTo"
+    static let format = LDNS.dcterms + "format", startDate = LDNS.dcat + "startDate", endDate = LDNS.dcat + "endDate"
+    static let Dataset = LDNS.dcat + "Dataset", Catalog = LDNS.dcat + "Catalog", Distribution = LDNS.dcat + "Distribution"
+    static let dataset = LDNS.dcat + "dataset", accessURL = LDNS.dcat + "accessURL", downloadURL = LDNS.dcat + "downloadURL"
+    static let mediaType = LDNS.dcat + "mediaType", byteSize = LDNS.dcat + "byteSize", prefLabel = LDNS.skos + "prefLabel"
+    static let notation = LDNS.skos + "notation", inScheme = LDNS.skos + "inScheme", checksum = LDNS.spdx + "checksum"
+    static let checksumValue = LDNS.spdx + "checksumValue", algorithm = LDNS.spdx + "algorithm"
+    static let foafName = LDNS.foaf + "name", vcardFn = LDNS.vcard + "fn", rdfsLabel = LDNS.rdfs + "label"
+    static let foafPerson = LDNS.foaf + "Person", foafOrganization = LDNS.foaf + "Organization"
+    static let vcardIndividual = LDNS.vcard + "Individual", vcardOrganization = LDNS.vcard + "Organization"
+    static let provPerson = LDNS.prov + "Person", provOrganization = LDNS.prov + "Organization"
+    static let foafGivenName = LDNS.foaf + "givenName", foafFamilyName = LDNS.foaf + "familyName"
 }
 
 /// Terms of other vocabularies the crosswalk reads directly.
-enum Term {
-    static let vcardGivenName = NS.vcard + "given-name", vcardFamilyName = NS.vcard + "family-name"
-    static let oreAggregatedResource = NS.ore + "AggregatedResource", oreResourceMap = NS.ore + "ResourceMap"
-    static let oreDescribes = NS.ore + "describes"
-    static let datsAccess = NS.dats + "access", datsDate = NS.dats + "date", datsType = NS.dats + "type"
-    static let dataverseFilesize = NS.dataverse + "filesize", dataverseChecksum = NS.dataverse + "checksum"
-    static let croissantSHA256 = NS.croissant + "sha256"
-    static let sdoSponsor = SDO.iri("sponsor"), sdoKeywords = SDO.iri("keywords"), sdoSchemaVersion = SDO.iri("schemaVersion")
-    static let httpsKeywords = NS.schemaHTTPS + "keywords"
+enum LDExtraTerm {
+    static let vcardGivenName = LDNS.vcard + "given-name", vcardFamilyName = LDNS.vcard + "family-name"
+    static let oreAggregatedResource = LDNS.ore + "AggregatedResource", oreResourceMap = LDNS.ore + "ResourceMap"
+    static let oreDescribes = LDNS.ore + "describes"
+    static let dataverseFilesize = LDNS.dataverse + "filesize", dataverseChecksum = LDNS.dataverse + "checksum"
+    static let croissantSHA256 = LDNS.croissant + "sha256"
+    static let sdoSponsor = LDSchema.iri("sponsor"), sdoKeywords = LDSchema.iri("keywords"), sdoSchemaVersion = LDSchema.iri("schemaVersion")
+    static let httpsKeywords = LDNS.schemaHTTPS + "keywords"
 }
 
-enum CR {
-    static let FileObject = NS.croissant + "FileObject", FileSet = NS.croissant + "FileSet"
-    static let md5 = NS.croissant + "md5"
+enum LDCR {
+    static let FileObject = LDNS.croissant + "FileObject", FileSet = LDNS.croissant + "FileSet"
+    static let md5 = LDNS.croissant + "md5"
 }
 
 extension String {
