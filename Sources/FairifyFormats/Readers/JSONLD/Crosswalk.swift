@@ -65,6 +65,7 @@ struct NodeCrosswalk {
             if let text = term.literalText ?? term.node.flatMap({ $0.label ?? $0.iri }) {
                 sink.add(.metadataPublisher, text, [FactAttribute.identifier: term.node?.iri ?? ""], property: property, at: at)
             }
+        case .variable: addVariable(term, property)
         case .metadataDate:
             if let text = term.text { sink.add(.metadataDate, text, property: property, at: at) }
         }

@@ -72,6 +72,20 @@ extension NodeCrosswalk {
         sink.add(.funding, value, attributes, property: property, at: term.position)
     }
 
+    mutating func addVariable(_ term: LDTerm, _ property: String) {
+        guard let node = term.node else {
+            if let text = term.literalText { sink.add(.variableMeasured, text, [FactAttribute.name: text], property: property, at: term.position) }
+            return
+        }
+        let termIRI = node.text(LDSchema.propertyID, LDSchema.url).flatMap { LDIRI.isAbsolute($0) ? $0 : nil }
+        guard let value = node.label ?? node.text(LDSchema.propertyID) ?? node.iri else { return }
+        var attributes: [String: String] = [:]
+        attributes[FactAttribute.name] = node.label
+        attributes[FactAttribute.termIRI] = termIRI
+        attributes["unit"] = node.text(LDSchema.iri("unitText"), LDSchema.iri("unitCode"))
+        sink.add(.variableMeasured, value, attributes, property: property, at: term.position)
+    }
+
     mutating func addSpatial(_ term: LDTerm, _ property: String) {
         guard let node = term.node else {
             if let text = term.literalText { sink.add(.spatialCoverage, text, property: property, at: term.position) }
@@ -134,6 +148,8 @@ struct LDDistributionDescription {
         attributes[FactAttribute.mediaType] = mediaType
         attributes[FactAttribute.format] = node.terms(LDDC.format).first.flatMap { $0.literalText ?? $0.node?.label ?? $0.node?.iri }
             ?? (mediaType == nil ? encoding : nil)
+        let service = node.terms(LDNS.dcat + "accessService").first?.node
+        attributes["endpointURL"] = node.text(LDNS.dcat + "endpointURL") ?? service?.text(LDNS.dcat + "endpointURL")
         attributes[FactAttribute.size] = node.text(LDSchema.contentSize, LDDC.byteSize, LDExtraTerm.dataverseFilesize)
         if let sha = node.text(LDSchema.sha256, LDExtraTerm.croissantSHA256) {
             attributes[FactAttribute.checksum] = sha

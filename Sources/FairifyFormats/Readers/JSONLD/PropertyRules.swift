@@ -32,6 +32,7 @@ enum LDPropertyRule {
     case metadataIdentifier
     case metadataPublisher
     case metadataDate
+    case variable
 }
 
 enum LDPropertyRules {
@@ -73,7 +74,7 @@ enum LDPropertyRules {
         ("spatialCoverage", .spatial), ("contentLocation", .spatial), ("spatial", .spatial),
         ("temporalCoverage", .temporal), ("temporal", .temporal),
         ("inLanguage", .language), ("language", .language),
-        ("additionalType", .resourceType), ("member", .agent(.contributor, role: nil)),
+        ("additionalType", .resourceType), ("variableMeasured", .variable), ("member", .agent(.contributor, role: nil)),
         ("startDate", .date(.date, dateType: "Start")), ("endDate", .date(.date, dateType: "End")),
         ("includedInDataCatalog", .dataCatalog), ("includedInDataCatalogs", .dataCatalog),
         ("subjectOf", .metadataIdentifier), ("sdPublisher", .metadataPublisher), ("sdDatePublished", .metadataDate),
