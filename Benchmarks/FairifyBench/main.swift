@@ -6,6 +6,8 @@ import Foundation
 //   swift build -c release && .build/release/fairify-bench [ITERATIONS]
 //       records/s per format for reading (Examples/), then read vs read+assess (generated records)
 //   .build/release/fairify-bench generate FORMAT COUNT DIR [SEED]   write COUNT generated records into DIR
+//   valgrind --tool=callgrind .build/release/fairify-bench profile FORMAT COUNT [read|assess]
+//       a fixed workload for profilers (instruction counts do not depend on machine load)
 //   .build/release/fairify-bench batch [COUNTS] [FORMATS]           fairify assess over generated folders:
 //                                                                   records/s and peak RSS, 1 core and all
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -13,6 +15,7 @@ do {
     switch arguments.first {
     case "generate": try GenerateCommand.run(Array(arguments.dropFirst()))
     case "batch": try BatchBenchmark.run(Array(arguments.dropFirst()))
+    case "profile": try ProfileWorkload.run(Array(arguments.dropFirst()))
     default:
         let iterations = arguments.first.map { Int($0) } ?? 2000
         guard let iterations else {

@@ -39,10 +39,15 @@ public struct ClassifiedIdentifier: Hashable, Sendable, Codable {
 
 enum IdentifierClassifier {
     static func classify(_ raw: String) -> ClassifiedIdentifier {
-        // Trimming through Foundation is slow; most identifiers have nothing to trim.
-        let needsTrim = raw.first.map { $0.isWhitespace || $0.isNewline } == true || raw.last.map { $0.isWhitespace || $0.isNewline } == true
-        let text = needsTrim ? raw.trimmingCharacters(in: .whitespacesAndNewlines) : raw
+        let text = raw.trimmingWhitespace
         let lower = text.lowercased()
+        // Most identifiers are web addresses or DOIs; check the cheap signs first.
+        if lower.hasPrefix("http"), !lower.contains("doi.org/"), !lower.contains("orcid.org/"), !lower.contains("ror.org/"),
+           !lower.contains("handle.net/"), !lower.contains("identifiers.org/"), !lower.contains("arxiv.org/"),
+           !lower.contains("isni.org/"), !lower.contains("/ark:"), !lower.contains("purl."), !lower.contains("w3id.org/") {
+            return hasHost(text) ? ClassifiedIdentifier(scheme: .url, value: text, canonical: text)
+                                 : ClassifiedIdentifier(scheme: .local, value: text, canonical: nil)
+        }
 
         if let doi = doiValue(text, lower) {
             return ClassifiedIdentifier(scheme: .doi, value: doi, canonical: "https://doi.org/" + doi)
@@ -115,8 +120,7 @@ enum IdentifierClassifier {
     private static func doiValue(_ text: String, _ lower: String) -> String? {
         let prefixes = ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/",
                         "https://www.doi.org/", "http://www.doi.org/", "doi.org/", "doi:", "info:doi/", "urn:doi:"]
-        let stripped = stripPrefixes(text, lower, prefixes)
-        let bare = stripped.map { $0.first?.isWhitespace == true || $0.last?.isWhitespace == true ? $0.trimmingCharacters(in: .whitespaces) : $0 } ?? text
+        let bare = stripPrefixes(text, lower, prefixes)?.trimmingWhitespace ?? text
         guard bare.hasPrefix("10."), let slash = bare.firstIndex(of: "/") else { return nil }
         let registrant = bare[bare.index(bare.startIndex, offsetBy: 3)..<slash]
         guard !registrant.isEmpty, registrant.allSatisfy({ $0.isNumber || $0 == "." }),
@@ -160,7 +164,7 @@ enum IdentifierClassifier {
         [32, 40, 64, 128].contains(s.count) && s.allSatisfy(\.isHexDigit)
     }
 
-    private static func hasHost(_ s: String) -> Bool {
+    static func hasHost(_ s: String) -> Bool {
         guard let schemeEnd = utf8Offset(of: "://", in: s) else { return false }
         let host = s.dropFirst(schemeEnd + 3).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         return host.contains(".") || host.hasPrefix("localhost")
