@@ -36,6 +36,7 @@ final class InspectTests: XCTestCase {
         let errors = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
         XCTAssertTrue(errors.contains { $0.hasPrefix("Examples/bad/truncated.json:6:") }, result.stderr)
         XCTAssertTrue(errors.contains { $0 == "missing.json: error: no such file" }, result.stderr)
+        XCTAssertEqual(errors.count, 2, "only the malformed example and the missing file fail: \(result.stderr)")
         XCTAssertFalse(result.stderr.contains("Fatal error"))
     }
 

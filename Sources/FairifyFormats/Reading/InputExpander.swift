@@ -1,9 +1,16 @@
 import Foundation
 
 /// Expands command-line inputs: files stay, folders are walked recursively (sorted, hidden
-/// files skipped), `-` means standard input. Globs (`*`, `?`, `**`) filter the files found in
-/// folders by their path relative to the folder, or by their name.
+/// files skipped), `-` means standard input. In folders only metadata files are taken (by
+/// extension, so a README or a CSV beside the records is not an error); `include` globs
+/// (`*`, `?`, `**`, matched against the path relative to the folder or the file name)
+/// replace that choice, `exclude` globs remove files.
 public enum InputExpander {
+    /// File extensions (lower case) read when walking a folder.
+    public static let metadataExtensions: Set<String> = [
+        "json", "jsonld", "jsonl", "ndjson", "xml", "rdf", "html", "htm", "xhtml", "yaml", "yml", "yamlld", "cff",
+    ]
+
     public static func expand(_ inputs: [String], include: [String] = [], exclude: [String] = []) -> (paths: [String], errors: [Diagnostic]) {
         var paths: [String] = [], errors: [Diagnostic] = []
         for input in inputs {
@@ -59,7 +66,12 @@ public enum InputExpander {
         func matches(_ pattern: String) -> Bool {
             Glob.matches(pattern, relativePath) || (!pattern.contains("/") && Glob.matches(pattern, name))
         }
-        if !include.isEmpty, !include.contains(where: matches) { return false }
+        if include.isEmpty {
+            let ext = name.split(separator: ".").count > 1 ? name.split(separator: ".").last.map { $0.lowercased() } : nil
+            guard let ext, metadataExtensions.contains(ext) else { return false }
+        } else if !include.contains(where: matches) {
+            return false
+        }
         return !exclude.contains(where: matches)
     }
 }

@@ -16,7 +16,7 @@ struct ReadingOptions: ParsableArguments {
     @Option(name: .customLong("dialect"), help: ArgumentHelp("Read every input as this dialect instead of detecting it: \(Dialect.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "DIALECT"))
     var dialect: String?
 
-    @Option(name: .customLong("include"), help: ArgumentHelp("In folders, read only files matching this glob (repeatable; * ** ?).", valueName: "GLOB"))
+    @Option(name: .customLong("include"), help: ArgumentHelp("In folders, read the files matching this glob (repeatable; * ** ?) instead of the files with a metadata extension.", valueName: "GLOB"))
     var include: [String] = []
 
     @Option(name: .customLong("exclude"), help: ArgumentHelp("In folders, skip files matching this glob (repeatable).", valueName: "GLOB"))

@@ -66,7 +66,7 @@ final class ExamplesAndCorpusTests: XCTestCase {
 
     func testCorpus() throws {
         let corpus = try ReadingFixtures.corpus()
-        let files = InputExpander.expand([corpus.path], exclude: ["*.md", "*.tsv"]).paths
+        let files = InputExpander.expand([corpus.path], include: ["**"], exclude: ["*.md", "*.tsv"]).paths
         XCTAssertGreaterThan(files.count, 50)
         let malformed = try malformedBadFiles(corpus)
         var read = 0, failed: [String] = [], pending = 0

@@ -11,10 +11,12 @@ final class InputExpanderTests: XCTestCase {
             try Data("{}".utf8).write(to: url)
         }
         let all = InputExpander.expand([root.path, "-"])
-        XCTAssertEqual(all.paths.map { $0.replacingOccurrences(of: root.path + "/", with: "") }, ["a/y.json", "a/z.xml", "b.json", "c/skip.txt", "-"])
+        XCTAssertEqual(all.paths.map { $0.replacingOccurrences(of: root.path + "/", with: "") }, ["a/y.json", "a/z.xml", "b.json", "-"])
         let filtered = InputExpander.expand([root.path], include: ["*.json", "**/*.xml"], exclude: ["a/y.json"])
         XCTAssertEqual(filtered.paths.map { $0.replacingOccurrences(of: root.path + "/", with: "") }, ["a/z.xml", "b.json"])
         XCTAssertTrue(filtered.errors.isEmpty)
+        let text = InputExpander.expand([root.path], include: ["*.txt"])
+        XCTAssertEqual(text.paths.map { $0.replacingOccurrences(of: root.path + "/", with: "") }, ["c/skip.txt"])
         let none = InputExpander.expand([root.path], include: ["*.none"])
         XCTAssertEqual(none.errors.count, 1)
     }
