@@ -41,6 +41,16 @@ extension XMLElement {
         return "/" + steps.reversed().joined(separator: "/")
     }
 
+    /// `path`, reusing the paths of ancestors already computed (readers ask for many siblings).
+    func path(cache: inout [UnsafeRawPointer: String]) -> String {
+        let key = UnsafeRawPointer(node)
+        if let known = cache[key] { return known }
+        let step = qualifiedName + siblingIndexSuffix
+        let result = (parent.map { $0.path(cache: &cache) } ?? "") + "/" + step
+        cache[key] = result
+        return result
+    }
+
     private var siblingIndexSuffix: String {
         var before = 0
         var after = 0

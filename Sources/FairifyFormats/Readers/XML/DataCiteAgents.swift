@@ -20,13 +20,12 @@ enum DataCiteAgents {
         var otherIdentifier: String?
         for identifier in agent.children(named: "nameIdentifier") {
             guard let value = identifier.text else { continue }
-            let classified = ClassifiedIdentifier.classify(value)
-            if classified.scheme == .orcid {
-                orcid = orcid ?? classified.canonical
-            } else if classified.scheme == .ror {
-                ror = ror ?? classified.canonical ?? value
+            if let found = QuickIdentifiers.orcid(value) {
+                orcid = orcid ?? found
+            } else if let found = QuickIdentifiers.ror(value) {
+                ror = ror ?? found
             } else {
-                otherIdentifier = otherIdentifier ?? (classified.canonical ?? value)
+                otherIdentifier = otherIdentifier ?? value
             }
         }
         var affiliations: [String] = []
@@ -34,9 +33,10 @@ enum DataCiteAgents {
         for affiliation in agent.children(named: "affiliation") {
             if let text = affiliation.text { affiliations.append(text) }
             if let id = affiliation.value("affiliationIdentifier") {
-                let classified = ClassifiedIdentifier.classify(id)
-                if affiliation.value("affiliationIdentifierScheme")?.uppercased() == "ROR" || classified.scheme == .ror {
-                    affiliationRORs.append(classified.canonical ?? id)
+                if let found = QuickIdentifiers.ror(id) {
+                    affiliationRORs.append(found)
+                } else if affiliation.value("affiliationIdentifierScheme")?.uppercased() == "ROR" {
+                    affiliationRORs.append(id)
                 }
             }
         }

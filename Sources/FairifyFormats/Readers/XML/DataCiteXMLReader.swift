@@ -114,7 +114,7 @@ enum DataCiteXMLReader {
         let relation = related.value("relationType")
         let targetType = related.value("relatedIdentifierType")
         let value = related.text
-        let iri = value.flatMap { ClassifiedIdentifier.classify($0).canonical }
+        let iri = value.flatMap { QuickIdentifiers.iri($0, declaredType: targetType) }
         let attributes: [String: String?] = [FactAttribute.relationType: relation, FactAttribute.targetScheme: targetType?.lowercased(),
                                              FactAttribute.iri: iri, "resourceTypeGeneral": related.value("resourceTypeGeneral")]
         builder.addText(.relatedResource, related, attributes)

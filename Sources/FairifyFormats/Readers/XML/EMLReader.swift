@@ -74,7 +74,7 @@ enum EMLReader {
         let organization = party.child("organizationName")?.text
         let name = person.isEmpty ? organization ?? party.child("positionName")?.text : person
         let ids = party.children(named: "userId").compactMap(\.text) + [party.attribute("id")].compactMap { $0 }
-        let orcid = ids.map(ClassifiedIdentifier.classify).first { $0.scheme == .orcid }?.canonical
+        let orcid = ids.lazy.compactMap(QuickIdentifiers.orcid).first
         builder.add(kind, name, [
             FactAttribute.name: name, FactAttribute.givenName: given, FactAttribute.familyName: family, FactAttribute.orcid: orcid,
             FactAttribute.affiliation: person.isEmpty ? nil : organization, FactAttribute.agentType: person.isEmpty ? "organization" : "person",

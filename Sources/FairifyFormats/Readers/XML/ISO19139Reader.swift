@@ -176,7 +176,7 @@ enum ISOAgents {
         let person = individual.flatMap(ISO19139Reader.isoText)
         let role = party.child("role").flatMap(ISO19139Reader.codeValue)
         let href = individual?.child("Anchor")?.value("href", namespace: "http://www.w3.org/1999/xlink")
-        let orcid = href.map(ClassifiedIdentifier.classify).flatMap { $0.scheme == .orcid ? $0.canonical : nil }
+        let orcid = href.flatMap(QuickIdentifiers.orcid)
         let kind: FactKind
         switch role {
         case "author", "originator", "principalInvestigator", "creator": kind = defaultKind == .metadataPublisher ? defaultKind : .creator

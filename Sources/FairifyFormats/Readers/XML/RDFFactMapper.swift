@@ -84,15 +84,14 @@ struct RDFFactMapper {
     private func mapAgent(_ object: XMLRDFTerm, _ role: RDFRole, _ add: (FactKind, String?, [String: String?]) -> Void) {
         let name = label(object)
         let identifiers: [String] = [object.iri, first(object, [Roles.dcterms + "identifier", Roles.schemaHTTP + "identifier", Roles.adms + "identifier"])].compactMap { $0 }
-        let classified: [ClassifiedIdentifier] = identifiers.map { ClassifiedIdentifier.classify($0) }
-        let orcid = classified.first { $0.scheme == .orcid }?.canonical
-        let ror = classified.first { $0.scheme == .ror }?.canonical
+        let orcid = identifiers.lazy.compactMap(QuickIdentifiers.orcid).first
+        let ror = identifiers.lazy.compactMap(QuickIdentifiers.ror).first
         let types = graph.types(of: object).map { $0.lowercased() }
         let agentType: String? = types.contains { $0.hasSuffix("person") || $0.hasSuffix("individual") } ? "person"
             : types.contains { $0.hasSuffix("organization") || $0.hasSuffix("organisation") } ? "organization" : (orcid != nil ? "person" : nil)
         let attributes: [String: String?] = [
             FactAttribute.name: name, FactAttribute.orcid: orcid, FactAttribute.ror: ror, FactAttribute.agentType: agentType,
-            FactAttribute.identifier: object.iri ?? classified.first?.canonical,
+            FactAttribute.identifier: object.iri ?? identifiers.first,
             FactAttribute.givenName: first(object, [Roles.foaf + "givenName", Roles.vcard + "given-name", Roles.schemaHTTP + "givenName"]),
             FactAttribute.familyName: first(object, [Roles.foaf + "familyName", Roles.vcard + "family-name", Roles.schemaHTTP + "familyName"]),
             FactAttribute.affiliation: first(object, [Roles.schemaHTTP + "affiliation", "http://www.w3.org/ns/org#memberOf"]),

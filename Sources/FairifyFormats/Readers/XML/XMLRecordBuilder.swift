@@ -11,6 +11,7 @@ struct XMLEnvelope {
 struct XMLRecordBuilder {
     var record: Record
     private let root: XMLElement
+    private var pathCache: [UnsafeRawPointer: String] = [:]
 
     init(root: XMLElement, dialect: Dialect, index: Int, version: String?, envelope: XMLEnvelope?) {
         self.root = root
@@ -35,7 +36,8 @@ struct XMLRecordBuilder {
         for (key, attribute) in attributes {
             if let attribute, !attribute.isEmpty { kept[key] = attribute }
         }
-        record.facts.append(Fact(kind, value, attributes: kept, property: property ?? element.defaultProperty, location: element.location))
+        let location = SourceLocation(file: record.file, position: element.position, path: element.path(cache: &pathCache))
+        record.facts.append(Fact(kind, value, attributes: kept, property: property ?? element.defaultProperty, location: location))
     }
 
     /// Kinds whose values keep their line breaks; other values are single-line.

@@ -1,0 +1,45 @@
+import FairifyModel
+
+/// Cheap checks for the identifier kinds readers meet many times per record (people's ORCIDs,
+/// organisations' RORs, related DOIs), where the full `ClassifiedIdentifier.classify` is too slow.
+enum QuickIdentifiers {
+    static func orcid(_ raw: String) -> String? {
+        let bare = strip(raw, ["https://orcid.org/", "http://orcid.org/", "orcid.org/", "orcid:"])
+        guard bare.utf8.count == 19, ORCID.isWellFormed(bare) else { return nil }
+        return "https://orcid.org/" + bare.uppercased()
+    }
+
+    static func ror(_ raw: String) -> String? {
+        let bare = strip(raw, ["https://ror.org/", "http://ror.org/", "ror.org/", "ror:"])
+        guard bare.utf8.count == 9, bare.utf8.first == UInt8(ascii: "0") else { return nil }
+        return "https://ror.org/" + bare
+    }
+
+    static func doiIRI(_ raw: String) -> String? {
+        let bare = strip(raw, ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:", "info:doi/"])
+        guard bare.hasPrefix("10."), bare.utf8.contains(UInt8(ascii: "/")), !bare.utf8.contains(0x20) else { return nil }
+        return "https://doi.org/" + bare
+    }
+
+    /// The resolvable form of a related identifier, from its declared type.
+    static func iri(_ value: String, declaredType: String?) -> String? {
+        if value.hasPrefix("https://") || value.hasPrefix("http://") { return value }
+        switch declaredType?.uppercased() {
+        case "DOI": return doiIRI(value)
+        case "HANDLE": return value.utf8.contains(UInt8(ascii: "/")) ? "https://hdl.handle.net/" + strip(value, ["hdl:"]) : nil
+        case "ARK": return value.hasPrefix("ark:") ? "https://n2t.net/" + value : nil
+        default: return doiIRI(value)
+        }
+    }
+
+    private static func strip(_ raw: String, _ prefixes: [String]) -> String {
+        let text = raw.trimmedXMLSpace
+        guard let first = text.utf8.first, first == UInt8(ascii: "h") || first == UInt8(ascii: "H") || first == UInt8(ascii: "o")
+                || first == UInt8(ascii: "d") || first == UInt8(ascii: "i") || first == UInt8(ascii: "r") else { return text }
+        let lower = text.lowercased()
+        for prefix in prefixes where lower.hasPrefix(prefix) {
+            return String(text.utf8.dropFirst(prefix.utf8.count))!
+        }
+        return text
+    }
+}
