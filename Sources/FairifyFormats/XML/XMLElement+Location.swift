@@ -64,7 +64,7 @@ extension XMLElement {
         while let current = sibling { if same(current) { before += 1 }; sibling = current.pointee.prev }
         sibling = node.pointee.next
         while let current = sibling { if same(current) { after += 1; break }; sibling = current.pointee.next }
-        return before + after == 0 ? "" : "[\(before + 1)]"
+        return before + after == 0 ? "" : "[" + String(before + 1) + "]"
     }
 
     /// file, line, column and path of this element.

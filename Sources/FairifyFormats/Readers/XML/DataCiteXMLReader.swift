@@ -170,16 +170,22 @@ enum DataCiteXMLReader {
         return versionAfter("kernel-", in: namespace)
     }
 
+    /// The longest version number (`4.3`, `2.2.0`) written right after `marker` in `text`.
     static func versionAfter(_ marker: String, in text: String) -> String? {
-        var best: String?
-        var rest = Substring(text)
-        while let range = rest.range(of: marker) {
-            let version = rest[range.upperBound...].prefix { $0.isNumber || $0 == "." }
-            let trimmed = version.hasSuffix(".") ? version.dropLast() : version
-            if !trimmed.isEmpty, trimmed.count > (best?.count ?? 0) { best = String(trimmed) }
-            rest = rest[range.upperBound...]
+        let bytes = Array(text.utf8)
+        let needle = Array(marker.utf8)
+        var best: ArraySlice<UInt8> = []
+        var index = 0
+        while index + needle.count <= bytes.count {
+            guard bytes[index..<index + needle.count].elementsEqual(needle) else { index += 1; continue }
+            var end = index + needle.count
+            while end < bytes.count, (bytes[end] >= 0x30 && bytes[end] <= 0x39) || bytes[end] == UInt8(ascii: ".") { end += 1 }
+            var version = bytes[(index + needle.count)..<end]
+            while version.last == UInt8(ascii: ".") { version = version.dropLast() }
+            if version.count > best.count { best = version }
+            index = end
         }
-        return best
+        return best.isEmpty ? nil : String(decoding: best, as: UTF8.self)
     }
 
     static func mediaType(_ format: String) -> String? {

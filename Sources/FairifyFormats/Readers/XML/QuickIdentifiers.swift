@@ -5,8 +5,31 @@ import FairifyModel
 enum QuickIdentifiers {
     static func orcid(_ raw: String) -> String? {
         let bare = strip(raw, ["https://orcid.org/", "http://orcid.org/", "orcid.org/", "orcid:"])
-        guard bare.utf8.count == 19, ORCID.isWellFormed(bare) else { return nil }
+        guard isORCID(bare) else { return nil }
         return "https://orcid.org/" + bare.uppercased()
+    }
+
+    /// `0000-0002-1825-0097`: four groups of four digits, the last may be X.
+    static func isORCID(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count == 19 else { return false }
+        for (index, byte) in bytes.enumerated() {
+            switch index {
+            case 4, 9, 14: if byte != UInt8(ascii: "-") { return false }
+            case 18: if !(byte >= 0x30 && byte <= 0x39) && byte != UInt8(ascii: "X") && byte != UInt8(ascii: "x") { return false }
+            default: if !(byte >= 0x30 && byte <= 0x39) { return false }
+            }
+        }
+        return true
+    }
+
+    /// Scheme and canonical IRI without the full classifier for the common cases (DOI, URL),
+    /// falling back to it for the rest.
+    static func classify(_ value: String) -> (scheme: IdentifierScheme, canonical: String?) {
+        if let doi = doiIRI(value) { return (.doi, doi) }
+        if let orcid = orcid(value) { return (.orcid, orcid) }
+        let classified = ClassifiedIdentifier.classify(value)
+        return (classified.scheme, classified.canonical)
     }
 
     static func ror(_ raw: String) -> String? {

@@ -19,16 +19,17 @@ enum RightsClassifier {
     }
 
     static func isLicenseIRI(_ lower: String) -> Bool {
-        ["creativecommons.org/", "spdx.org/licenses", "opensource.org/licenses", "opendatacommons.org/licenses",
-         "/licenses/", "/licence", "/license", "gnu.org/licenses", "europa.eu/resource/authority/licence"]
-            .contains { lower.contains($0) }
+        guard !lower.isEmpty else { return false }
+        return ["creativecommons.org/", "spdx.org/licenses", "opensource.org/licenses", "opendatacommons.org/licenses",
+                "/licenses/", "/licence", "/license", "gnu.org/licenses", "europa.eu/resource/authority/licence"]
+            .contains { lower.containsBytes($0) }
     }
 
     static func looksLikeLicenseName(_ text: String) -> Bool {
         let lower = text.lowercased()
         if SPDX.isKnown(text) { return true }
-        return lower.contains("creative commons") || lower.hasPrefix("cc-by") || lower.hasPrefix("cc by") || lower.hasPrefix("cc0")
-            || lower.contains("licence") || lower.contains("license") || lower.contains("public domain")
+        return lower.containsBytes("creative commons") || lower.hasPrefix("cc-by") || lower.hasPrefix("cc by") || lower.hasPrefix("cc0")
+            || lower.containsBytes("licence") || lower.containsBytes("license") || lower.containsBytes("public domain")
     }
 
     /// `true`/`false` for access-rights IRIs and common words; nil when unknown.
@@ -49,6 +50,21 @@ enum RightsClassifier {
         if let identifier, scheme?.lowercased() == "spdx" || SPDX.isKnown(identifier) { return identifier }
         if let uri { return SPDX.fromIRI(uri) }
         return nil
+    }
+}
+
+extension String {
+    /// Substring search on UTF-8 bytes, without Foundation's locale-aware machinery.
+    func containsBytes(_ needle: String) -> Bool {
+        let haystack = Array(utf8)
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first, pattern.count <= haystack.count else { return pattern.isEmpty }
+        var index = 0
+        while index + pattern.count <= haystack.count {
+            if haystack[index] == first, haystack[index..<index + pattern.count].elementsEqual(pattern) { return true }
+            index += 1
+        }
+        return false
     }
 }
 

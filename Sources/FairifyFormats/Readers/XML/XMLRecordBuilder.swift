@@ -51,8 +51,8 @@ struct XMLRecordBuilder {
 
     mutating func addIdentifier(_ element: XMLElement?, declaredType: String?, kind: FactKind = .identifier, property: String? = nil) {
         guard let element, let value = element.text else { return }
-        let classified = ClassifiedIdentifier.classify(value)
-        let scheme = IdentifierTypes.scheme(declared: declaredType, classified: classified)
+        let classified = QuickIdentifiers.classify(value)
+        let scheme = IdentifierTypes.scheme(declared: declaredType, classified: classified.scheme)
         add(kind, value, [FactAttribute.scheme: scheme, FactAttribute.iri: classified.canonical,
                           "declaredType": declaredType], at: element, property: property)
     }
@@ -93,16 +93,20 @@ extension XMLElement {
 /// Maps declared identifier types (DataCite `identifierType`, EML `system`...) onto schemes.
 enum IdentifierTypes {
     static func scheme(declared: String?, classified: ClassifiedIdentifier) -> String {
-        guard let declared = declared?.lowercased(), !declared.isEmpty else { return classified.scheme.rawValue }
+        scheme(declared: declared, classified: classified.scheme)
+    }
+
+    static func scheme(declared: String?, classified: IdentifierScheme) -> String {
+        guard let declared = declared?.lowercased(), !declared.isEmpty else { return classified.rawValue }
         // What the value says wins when it is specific; the declared type fills in for bare local values.
-        if classified.scheme != .local && classified.scheme != .url { return classified.scheme.rawValue }
+        if classified != .local && classified != .url { return classified.rawValue }
         switch declared {
         case "doi": return "doi"
         case "handle", "hdl": return "handle"
         case "ark": return "ark"
         case "purl": return "purl"
         case "urn": return "urn"
-        case "url", "uri", "www": return classified.scheme.rawValue
+        case "url", "uri", "www": return classified.rawValue
         case "orcid": return "orcid"
         case "ror": return "ror"
         case "isni": return "isni"
@@ -110,7 +114,7 @@ enum IdentifierTypes {
         case "pmid": return "pmid"
         case "lsid": return "lsid"
         case "w3id": return "w3id"
-        default: return classified.scheme.rawValue
+        default: return classified.rawValue
         }
     }
 }
