@@ -86,7 +86,7 @@ final class DataCiteXMLReaderTests: XCTestCase {
         XCTAssertEqual(record.first(.license)?["iri"], "https://creativecommons.org/licenses/by/4.0/legalcode")
         XCTAssertEqual(record.first(.accessRights)?["isOpen"], "true")
         XCTAssertEqual(record.facts(.relatedResource).count, 2)
-        XCTAssertEqual(record.facts(.provenance).map { $0["relationType"] }, ["IsDerivedFrom", "Methods"])
+        XCTAssertEqual(record.facts(.provenance).map { $0["relationType"] }, ["wasDerivedFrom", "Methods"])
         XCTAssertEqual(record.facts(.distribution).compactMap { $0["mediaType"] }, ["text/csv"])
         XCTAssertEqual(record.facts(.distribution).compactMap { $0["size"] }, ["12 MB"])
         XCTAssertEqual(record.values(.spatialCoverage), ["North Sea; point 55.2 3.1"])

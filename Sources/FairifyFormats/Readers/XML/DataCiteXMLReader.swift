@@ -119,7 +119,10 @@ enum DataCiteXMLReader {
                                              FactAttribute.iri: iri, "resourceTypeGeneral": related.value("resourceTypeGeneral")]
         builder.addText(.relatedResource, related, attributes)
         if let relation, provenanceRelations.contains(relation.lowercased()) {
-            builder.addText(.provenance, related, attributes)
+            var provenance = attributes
+            provenance[FactAttribute.relationType] = DataCiteJSONRecordBuilder.provenanceRelation(relation) ?? relation
+            provenance["dataCiteRelationType"] = relation
+            builder.addText(.provenance, related, provenance)
         }
     }
 

@@ -28,6 +28,7 @@ enum QuickIdentifiers {
     static func classify(_ value: String) -> (scheme: IdentifierScheme, canonical: String?) {
         if let doi = doiIRI(value) { return (.doi, doi) }
         if let orcid = orcid(value) { return (.orcid, orcid) }
+        if isPlainURL(value) { return (.url, value) }
         let classified = ClassifiedIdentifier.classify(value)
         return (classified.scheme, classified.canonical)
     }
@@ -53,6 +54,17 @@ enum QuickIdentifiers {
         case "ARK": return value.hasPrefix("ark:") ? "https://n2t.net/" + value : nil
         default: return doiIRI(value)
         }
+    }
+
+    /// An http(s) URL on a host that is not a persistent-identifier resolver.
+    static func isPlainURL(_ value: String) -> Bool {
+        let rest: Substring
+        if value.hasPrefix("https://") { rest = value.dropFirst(8) } else if value.hasPrefix("http://") { rest = value.dropFirst(7) } else { return false }
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }.lowercased()
+        guard host.contains("."), !host.contains(" ") else { return false }
+        let resolvers = ["doi.org", "orcid.org", "ror.org", "handle.net", "n2t.net", "identifiers.org", "arxiv.org", "isni.org", "w3id.org"]
+        if resolvers.contains(where: { host == $0 || host.hasSuffix("." + $0) }) || host.hasPrefix("purl.") { return false }
+        return !String(rest).lowercased().containsBytes("/ark:")
     }
 
     private static func strip(_ raw: String, _ prefixes: [String]) -> String {

@@ -8,6 +8,7 @@ struct XMLDialectReader {
 
 enum XMLDialects {
     static func reader(for element: XMLElement, forced: Dialect?) -> XMLDialectReader? {
+        if let forced, let reader = reader(forcing: forced) { return reader }
         if DataCiteXMLReader.isResource(element) {
             return XMLDialectReader(dialect: .dataCiteXML) { [DataCiteXMLReader.read($0, index: $1, envelope: $2)] }
         }
@@ -28,6 +29,21 @@ enum XMLDialects {
             return XMLDialectReader(dialect: .dublinCore) { [DublinCoreReader.read($0, index: $1, envelope: $2)] }
         }
         return nil
+    }
+}
+
+extension XMLDialects {
+    /// `--dialect` makes the payload be read by that dialect's reader whatever its root.
+    static func reader(forcing dialect: Dialect) -> XMLDialectReader? {
+        switch dialect {
+        case .dataCiteXML: return XMLDialectReader(dialect: dialect) { [DataCiteXMLReader.read($0, index: $1, envelope: $2)] }
+        case .dublinCore: return XMLDialectReader(dialect: dialect) { [DublinCoreReader.read($0, index: $1, envelope: $2)] }
+        case .eml: return XMLDialectReader(dialect: dialect) { [EMLReader.read($0, index: $1, envelope: $2)] }
+        case .ddi: return XMLDialectReader(dialect: dialect) { [DDICodebookReader.read($0, index: $1, envelope: $2)] }
+        case .iso19115: return XMLDialectReader(dialect: dialect) { [ISO19139Reader.read($0, index: $1, envelope: $2)] }
+        case .dcat, .rdfXML: return XMLDialectReader(dialect: dialect) { RDFXMLReader.read($0, firstIndex: $1, envelope: $2) }
+        default: return nil
+        }
     }
 }
 
