@@ -75,7 +75,7 @@ final class FixCommandTests: XCTestCase {
     }
 
     func testUnsupportedFormatIsOneLineError() throws {
-        let path = try write("cff-version: 1.2.0\ntitle: x\n", "CITATION.cff")
+        let path = try write("{\"name\": \"x\", \"resources\": [{\"path\": \"a.csv\"}]}\n", "datapackage.json")
         let result = try CLI.run(["fix", path, "--all-safe"])
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.stderr.contains("error: fairify fix patches"), result.stderr)

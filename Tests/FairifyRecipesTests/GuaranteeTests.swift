@@ -16,7 +16,8 @@ final class GuaranteeTests: XCTestCase {
             for example in recipe.examples {
                 let after = Array(example.after.utf8)
                 let before = Array(example.before.utf8)
-                let name = "example." + (example.format == "datacite-xml" ? "xml" : example.format == "yaml-ld" ? "yaml" : "jsonld")
+                let extensions = ["datacite-xml": "xml", "yaml-ld": "yaml", "datacite-json": "json", "cff": "cff", "json-ld": "jsonld"]
+                let name = example.format == "cff" ? "CITATION.cff" : "example." + (extensions[example.format] ?? "json")
                 guard let old = Self.facts(before, name), let new = Self.facts(after, name) else { continue }
                 XCTAssertEqual(Self.lost(old, new, touched: recipe.touchedFacts), [], "\(recipe.source):\(example.line) lost facts")
                 Self.assertScores(before, after, name: name, recipe: recipe, label: "\(recipe.source):\(example.line)")

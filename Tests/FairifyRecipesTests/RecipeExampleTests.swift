@@ -60,7 +60,8 @@ enum ExampleRunner {
     static func parses(_ text: String, format: String) throws {
         switch format {
         case "json-ld": _ = try JSONParser.parse(text)
-        case "yaml-ld": _ = try YAMLNodes.compose(text, file: "example")
+        case "yaml-ld", "cff": _ = try YAMLNodes.compose(text, file: "example")
+        case "datacite-json": _ = try JSONParser.parse(text)
         default: try XMLValidation.checkWellFormed(Array(text.utf8), file: "example")
         }
     }

@@ -37,7 +37,8 @@ public struct RecipeParameter: Sendable, Codable, Hashable {
 
 /// A before/after pair that runs as a test: applying the recipe to `before` must give `after`.
 public struct RecipeExample: Sendable, Codable {
-    /// json-ld, datacite-xml or yaml-ld.
+    public static let formats = ["json-ld", "datacite-xml", "yaml-ld", "datacite-json", "cff"]
+    /// One of `formats`.
     public var format: String
     public var params: [String: String]
     public var before: String

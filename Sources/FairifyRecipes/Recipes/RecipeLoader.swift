@@ -69,8 +69,8 @@ public enum RecipeLoader {
             for pair in mapping { params[pair.key.string ?? ""] = pair.value.string ?? "" }
         }
         let format = try reader.string(node, "format")
-        guard ["json-ld", "datacite-xml", "yaml-ld"].contains(format) else {
-            throw reader.error(node["format"] ?? node, "example format must be json-ld, datacite-xml or yaml-ld")
+        guard RecipeExample.formats.contains(format) else {
+            throw reader.error(node["format"] ?? node, "example format must be one of \(RecipeExample.formats.joined(separator: ", "))")
         }
         var files: [String: String] = [:]
         if let f = node["files"] {

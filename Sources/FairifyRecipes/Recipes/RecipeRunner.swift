@@ -98,7 +98,7 @@ public enum RecipeRunner {
         case .jsonLD, .yamlLD:
             let root = kind == .jsonLD ? try JSONParser.parse(bytes: bytes, file: file).value : try YAMLPatcher(bytes: bytes, file: file).root
             let hasContext = root["@context"] != nil || root.arrayValue?.first?["@context"] != nil
-            guard hasContext || ContextActions.looksLikeSchemaOrg(root) else {
+            guard hasContext || ContextActions.looksLikeSchemaOrg(root) || PlainDialect.detect(root) != nil else {
                 throw Diagnostic.error("\(supported); this \(kind == .jsonLD ? "JSON" : "YAML") has no @context and is not schema.org (`fairify convert` can turn it into schema.org JSON-LD)", at: SourceLocation(file: file, line: 1), code: "unsupported")
             }
         }
@@ -112,8 +112,40 @@ public enum RecipeRunner {
         return try SchemaDocument(root: root)
     }
 
+    /// The plain dialect (DataCite JSON, CITATION.cff) of a document without @context, if any.
+    static func plainDialect(_ root: JSONValue) -> (PlainDialect, String)? {
+        guard root["@context"] == nil, root.arrayValue?.first?["@context"] == nil, !ContextActions.looksLikeSchemaOrg(root) else { return nil }
+        return PlainDialect.detect(root)
+    }
+
+    /// Edits for a plain dialect; nil when the document is schema.org.
+    static func plainEdits(_ request: RecipeRequest, _ root: JSONValue, _ notes: inout [String]) throws -> [TreeEdit]? {
+        guard let (dialect, base) = plainDialect(root) else { return nil }
+        guard let action = dialect.actions[request.recipe.id] else {
+            notes.append("not available for \(dialect.rawValue) documents; skipped")
+            return []
+        }
+        var input = PlainInput(root: root, base: base, params: request.params)
+        let edits = try action(&input)
+        notes += input.notes
+        return edits
+    }
+
+    /// True when the recipe has a writer for this document (its format and dialect).
+    public static func applicable(_ recipe: Recipe, to bytes: [UInt8]) -> Bool {
+        let kind = DocumentKind.detect(bytes)
+        guard kind == .jsonLD || kind == .yamlLD else { return RecipeCatalog.supports(recipe, kind) }
+        let root = kind == .jsonLD ? (try? JSONParser.parse(bytes: bytes).value) : (try? YAMLPatcher(bytes: bytes, file: "-").root)
+        if let root, let (dialect, _) = plainDialect(root) { return dialect.actions[recipe.id] != nil }
+        return RecipeCatalog.supports(recipe, kind)
+    }
+
     private static func applyJSON(_ request: RecipeRequest, _ bytes: [UInt8], _ file: String, _ directory: URL?, _ notes: inout [String]) throws -> [UInt8] {
         var patcher = try JSONPatcher(bytes: bytes, file: file)
+        if let edits = try plainEdits(request, patcher.root, &notes) {
+            try patcher.apply(edits)
+            return patcher.bytes
+        }
         var input = RecipeInput(document: try schemaDocument(patcher.root, request.recipe, file: file), params: request.params, directory: directory)
         let edits = try TreeActions.all[request.recipe.id]!(&input)
         notes += input.notes
@@ -131,6 +163,11 @@ public enum RecipeRunner {
 
     private static func applyYAML(_ request: RecipeRequest, _ bytes: [UInt8], _ file: String, _ directory: URL?, _ notes: inout [String]) throws -> [UInt8] {
         var patcher = try YAMLPatcher(bytes: bytes, file: file)
+        if let edits = try plainEdits(request, patcher.root, &notes) {
+            try patcher.apply(edits)
+            notes += patcher.notes
+            return patcher.bytes
+        }
         var input = RecipeInput(document: try schemaDocument(patcher.root, request.recipe, file: file), params: request.params, directory: directory)
         let edits = try TreeActions.all[request.recipe.id]!(&input)
         notes += input.notes

@@ -107,8 +107,7 @@ enum FixSupport {
         if let paramsFile { values = try RecipeParameterValues.load(file: paramsFile).merged(with: values) }
         var ids = recipe.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
         if allSafe {
-            let kind = DocumentKind.detect(bytes)
-            let safe = try RecipeCatalog.all().filter { $0.safety == .safe && RecipeCatalog.supports($0, kind) }.map(\.id)
+            let safe = try RecipeCatalog.all().filter { $0.safety == .safe && RecipeRunner.applicable($0, to: bytes) }.map(\.id)
             ids += safe.filter { !ids.contains($0) }
         }
         var seen = Set<String>()

@@ -69,7 +69,7 @@ struct Planner {
 
     func plan() throws -> [PlanStep] {
         let kind = DocumentKind.detect(bytes)
-        let recipes = try RecipeCatalog.all().filter { RecipeCatalog.supports($0, kind) }
+        let recipes = try RecipeCatalog.all().filter { RecipeRunner.applicable($0, to: bytes) }
         let baseline = scorer.flatMap { try? $0(bytes, input) }
         // Facts decide which needs-input recipes to suggest when no metric engine scores the record.
         let facts = (try? MetadataReader.read(bytes: bytes, name: input))?.records.first?.facts ?? []
