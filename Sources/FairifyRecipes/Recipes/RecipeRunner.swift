@@ -81,7 +81,7 @@ public enum RecipeRunner {
 
     /// Refuses, with one message, documents no writer handles (before any recipe runs).
     static func checkSupported(_ bytes: [UInt8], kind: DocumentKind, file: String) throws {
-        let supported = "fairify fix patches schema.org JSON-LD, YAML-LD and DataCite 4 XML"
+        let supported = "fairify fix patches schema.org JSON-LD, YAML-LD and HTML pages, DataCite XML, DataCite JSON and CITATION.cff"
         switch kind {
         case .dataCiteXML:
             try XMLValidation.checkWellFormed(bytes, file: file)
@@ -89,7 +89,7 @@ public enum RecipeRunner {
             guard let root = scanner.root, scanner.elements[root].localName == "resource",
                   DataCiteActions.kernel(scanner.elements[root].namespace) != nil else {
                 let name = scanner.root.map { "<\(scanner.elements[$0].name)>" } ?? "no root element"
-                throw Diagnostic.error("\(supported) (kernel 3 for the recipes that kernel allows); this XML (\(name)) is another format (`fairify convert` can turn it into one of those)", at: SourceLocation(file: file, line: 1), code: "unsupported")
+                throw Diagnostic.error("\(supported); this XML (\(name)) is another format (`fairify convert` can turn it into one of those)", at: SourceLocation(file: file, line: 1), code: "unsupported")
             }
         case .html:
             guard HTMLScriptBlocks.target(bytes) != nil else {
