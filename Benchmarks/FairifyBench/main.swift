@@ -8,6 +8,7 @@ import Foundation
 //   .build/release/fairify-bench generate FORMAT COUNT DIR [SEED]   write COUNT generated records into DIR
 //   valgrind --tool=callgrind .build/release/fairify-bench profile FORMAT COUNT [read|assess]
 //       a fixed workload for profilers (instruction counts do not depend on machine load)
+//   .build/release/fairify-bench assess                             assessment alone: µs/record per pack
 //   .build/release/fairify-bench batch [COUNTS] [FORMATS]           fairify assess over generated folders:
 //                                                                   records/s and peak RSS, 1 core and all
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -16,6 +17,7 @@ do {
     case "generate": try GenerateCommand.run(Array(arguments.dropFirst()))
     case "batch": try BatchBenchmark.run(Array(arguments.dropFirst()))
     case "profile": try ProfileWorkload.run(Array(arguments.dropFirst()))
+    case "assess": try AssessBenchmark.run()
     default:
         let iterations = arguments.first.map { Int($0) } ?? 2000
         guard let iterations else {

@@ -4,10 +4,12 @@ import FairifyModel
 struct CheckEvaluator {
     let record: Record
     let localFiles: LocalFileInspector?
+    private let index: RecordFacts
 
     init(record: Record, localFiles: LocalFileInspector?) {
         self.record = record
         self.localFiles = localFiles
+        index = RecordFacts(record)
     }
 
     func evaluate(_ check: Check) -> CheckOutcome {
@@ -46,15 +48,15 @@ struct CheckEvaluator {
     }
 
     private func present(_ kinds: [FactKind]) -> CheckOutcome {
-        let missing = kinds.filter { !record.has($0) }
+        let missing = kinds.filter { !index.has($0) }
         if missing.isEmpty {
-            return .pass("has \(names(kinds))", kinds.flatMap { kind in found(Array(record.facts(kind).prefix(3)), kind.rawValue) })
+            return .pass("has \(names(kinds))", kinds.flatMap { kind in found(Array(index.facts(kind).prefix(3)), kind.rawValue) })
         }
         return .fail("missing \(names(missing))", [Evidence("no \(names(missing)) in the record", location: missingHere)])
     }
 
     private func presentAny(_ kinds: [FactKind]) -> CheckOutcome {
-        let facts = record.facts.filter { kinds.contains($0.kind) }
+        let facts = kinds.flatMap { index.facts($0) }
         if facts.isEmpty {
             return .fail("none of \(names(kinds, joiner: "or"))", [Evidence("no \(names(kinds, joiner: "or")) in the record", location: missingHere)])
         }
@@ -63,12 +65,12 @@ struct CheckEvaluator {
 
     /// Each fact with the value to classify: the attribute when one is named, else the value.
     private func classified(_ kind: FactKind, _ attribute: String?) -> [(Fact, ClassifiedIdentifier)] {
-        record.facts(kind).compactMap { fact in
+        index.facts(kind).compactMap { fact in
             let raw: String? = attribute == nil ? fact.value : fact[attribute!]
             guard let raw else { return nil }
             var shown = fact
             shown.value = raw
-            return (shown, ClassifiedIdentifier.classify(raw))
+            return (shown, index.classify(raw))
         }
     }
 
@@ -98,7 +100,7 @@ struct CheckEvaluator {
     }
 
     private func attributePresent(_ kind: FactKind, _ attribute: String, all: Bool) -> CheckOutcome {
-        let facts = record.facts(kind)
+        let facts = index.facts(kind)
         guard !facts.isEmpty else { return missing(kind) }
         let with = facts.filter { !($0[attribute] ?? "").isEmpty }
         let without = facts.filter { ($0[attribute] ?? "").isEmpty }
@@ -111,7 +113,7 @@ struct CheckEvaluator {
     }
 
     private func vocabulary(_ match: VocabularyMatch) -> CheckOutcome {
-        let facts = record.facts(match.kind)
+        let facts = index.facts(match.kind)
         guard !facts.isEmpty else { return missing(match.kind) }
         let hits = facts.filter { fact in candidates(fact, match.attributes).contains { matches($0, match) } }
         let ok = match.all ? hits.count == facts.count : !hits.isEmpty
@@ -134,12 +136,12 @@ struct CheckEvaluator {
     }
 
     private func matches(_ candidate: String, _ match: VocabularyMatch) -> Bool {
-        let lower = candidate.trimmingCharacters(in: .whitespaces).lowercased()
+        let lower = candidate.trimmedLowercased
         return match.prefixes.contains { lower.hasPrefix($0) } || match.values.contains(lower)
     }
 
     private func minCount(_ kind: FactKind, _ count: Int) -> CheckOutcome {
-        let facts = record.facts(kind)
+        let facts = index.facts(kind)
         if facts.count >= count {
             return .pass("\(facts.count) \(kind.rawValue) values", found(Array(facts.prefix(3)), kind.rawValue))
         }
@@ -148,16 +150,16 @@ struct CheckEvaluator {
     }
 
     private func urlScheme(_ kind: FactKind, _ attribute: String?, _ schemes: [String]) -> CheckOutcome {
-        let facts = record.facts(kind)
+        let facts = index.facts(kind)
         guard !facts.isEmpty else { return missing(kind) }
         let links: [(Fact, String)] = facts.compactMap { fact in
             if let attribute { return fact[attribute].map { (fact, $0) } }
-            return (fact, ClassifiedIdentifier.classify(fact.value).canonical ?? fact.value)
+            return (fact, index.classify(fact.value).canonical ?? fact.value)
         }
         guard !links.isEmpty else {
             return .fail("no \(kind.rawValue) has \(attribute ?? "a link")", [Evidence("no link", location: facts[0].location)])
         }
-        if let hit = links.first(where: { link in schemes.contains { link.1.lowercased().hasPrefix($0 + ":") } }) {
+        if let hit = links.first(where: { link in let lower = link.1.lowercased(); return schemes.contains { lower.hasPrefix($0 + ":") } }) {
             return .pass("\(kind.rawValue) link \(quote(hit.1)) uses a standard protocol", [Evidence("link", value: hit.1, location: hit.0.location)])
         }
         return .fail("no \(kind.rawValue) link uses \(schemes.joined(separator: "/")): \(links.prefix(3).map { quote($0.1) }.joined(separator: ", "))",
@@ -165,8 +167,8 @@ struct CheckEvaluator {
     }
 
     private func missing(_ kind: FactKind, _ attribute: String?) -> CheckOutcome {
-        guard let attribute, record.has(kind) else { return missing(kind) }
-        return .fail("no \(kind.rawValue) has \(attribute)", [Evidence("no \(kind.rawValue) \(attribute)", location: record.first(kind)?.location ?? missingHere)])
+        guard let attribute, index.has(kind) else { return missing(kind) }
+        return .fail("no \(kind.rawValue) has \(attribute)", [Evidence("no \(kind.rawValue) \(attribute)", location: index.facts(kind).first?.location ?? missingHere)])
     }
 
     private func missing(_ kind: FactKind) -> CheckOutcome {
@@ -186,8 +188,12 @@ struct CheckEvaluator {
     }
 
     private func anyOf(_ checks: [Check]) -> CheckOutcome {
-        let outcomes = checks.map(evaluate)
-        if let passed = outcomes.first(where: { $0.verdict == .pass }) { return passed }
+        var outcomes: [CheckOutcome] = []
+        for check in checks {
+            let outcome = evaluate(check)
+            if outcome.verdict == .pass { return outcome }
+            outcomes.append(outcome)
+        }
         if let open = outcomes.first(where: \.isOpen) { return open }
         return .fail(uniqueReasons(outcomes).joined(separator: "; or "), Array(outcomes.flatMap(\.evidence).prefix(4)))
     }

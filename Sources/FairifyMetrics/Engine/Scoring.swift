@@ -17,13 +17,30 @@ enum Scoring {
         return earned > 0 ? .partial : .fail
     }
 
+    /// The few numbers of a metric that summaries need, so grouping copies no test arrays.
+    private struct Tally {
+        var principle: Substring
+        var area: Character
+        var earned, total, assessable: Double
+        var maturity: Int
+        var open: Bool
+    }
+
     static func summarise(pack: MetricPack, metrics: [MetricResult]) -> PackAssessment {
-        let counted = metrics.filter { $0.ignored == nil }
-        let principles = orderedKeys(counted.map(\.principle)).map { key in summary(key, counted.filter { $0.principle == key }, pack) }
-        let areas = ["F", "A", "I", "R"].filter { area in counted.contains { $0.principle.hasPrefix(area) } }
-            .map { area in summary(area, counted.filter { $0.principle.hasPrefix(area) }, pack) }
-        var total = summary("FAIR", counted, pack, maturity: false)
-        if pack.maturity == .fujiMean {
+        let tallies = metrics.filter { $0.ignored == nil }.map { m in
+            Tally(principle: Substring(m.principle), area: m.principle.first ?? "?", earned: m.earned, total: m.total,
+                  assessable: m.assessableTotal ?? m.total, maturity: m.maturity, open: m.status.isOpen)
+        }
+        let fuji = pack.maturity == .fujiMean
+        let principles = orderedKeys(tallies.map { String($0.principle) }).map { key in
+            summary(key, tallies.filter { $0.principle == key }, maturity: fuji)
+        }
+        let areas = ["F", "A", "I", "R"].compactMap { area -> ScoreSummary? in
+            let group = tallies.filter { String($0.area) == area }
+            return group.isEmpty ? nil : summary(area, group, maturity: fuji)
+        }
+        var total = summary("FAIR", tallies, maturity: false)
+        if fuji {
             let mean = areas.reduce(0) { $0 + Double($1.maturity ?? 0) } / 4
             let level = mean > 0 && mean < 1 ? 1 : (mean * 100).rounded() / 100
             total.maturityScore = level
@@ -33,11 +50,10 @@ enum Scoring {
                               principles: principles, areas: areas, total: total)
     }
 
-    private static func summary(_ key: String, _ metrics: [MetricResult], _ pack: MetricPack, maturity: Bool = true) -> ScoreSummary {
-        let earned = metrics.reduce(0) { $0 + $1.earned }
-        let total = metrics.reduce(0) { $0 + $1.total }
-        let assessable = metrics.reduce(0) { $0 + ($1.assessableTotal ?? $1.total) }
-        let level = maturity && pack.maturity == .fujiMean ? fujiMaturity(metrics) : nil
+    private static func summary(_ key: String, _ tallies: [Tally], maturity: Bool) -> ScoreSummary {
+        var earned = 0.0, total = 0.0, assessable = 0.0
+        for t in tallies { earned += t.earned; total += t.total; assessable += t.assessable }
+        let level = maturity ? fujiMaturity(tallies.filter { !$0.open }.map(\.maturity)) : nil
         return ScoreSummary(key: key, earned: round(earned), total: round(total), assessableTotal: round(assessable), maturity: level)
     }
 
@@ -45,16 +61,19 @@ enum Scoring {
     /// otherwise it is rounded half to even (Python's `round`). Metrics that could not be
     /// assessed at all are left out rather than counted as 0.
     static func fujiMaturity(_ metrics: [MetricResult]) -> Int? {
-        let assessed = metrics.filter { !$0.status.isOpen }
-        guard !assessed.isEmpty else { return nil }
-        let mean = Double(assessed.reduce(0) { $0 + $1.maturity }) / Double(assessed.count)
+        fujiMaturity(metrics.filter { !$0.status.isOpen }.map(\.maturity))
+    }
+
+    static func fujiMaturity(_ levels: [Int]) -> Int? {
+        guard !levels.isEmpty else { return nil }
+        let mean = Double(levels.reduce(0, +)) / Double(levels.count)
         if mean > 0 && mean < 1 { return 1 }
         return Int(mean.rounded(.toNearestOrEven))
     }
 
     /// F1 < F2 < ... < A1 < A1.1 < ... < R1.3, each key once.
     static func orderedKeys(_ principles: [String]) -> [String] {
-        Array(Set(principles)).sorted { principleOrder($0) < principleOrder($1) }
+        Set(principles).map { ($0, principleOrder($0)) }.sorted { $0.1 < $1.1 }.map(\.0)
     }
 
     static func principleOrder(_ key: String) -> (Int, Double) {
