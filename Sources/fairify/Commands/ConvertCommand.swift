@@ -9,9 +9,7 @@ struct ConvertCommand: AsyncParsableCommand {
         commandName: "convert",
         abstract: "Crosswalk a record into another metadata format.",
         discussion: """
-        Reads any format fairify reads, maps it onto facts and writes the facts in the target
-        format. Facts the target has no place for are listed on standard error. With several
-        records in the input, --record N picks one (default 1).
+        Reads any format fairify reads, maps it onto facts and writes the facts in the target format. Facts the target has no place for are listed on standard error. With several records in the input, --record N picks one (default 1).
         """
     )
 

@@ -8,13 +8,11 @@ struct FixCommand: AsyncParsableCommand {
         commandName: "fix",
         abstract: "Apply recipes to a record, as a diff by default or in place with --write.",
         discussion: """
-        By default nothing is written: fix prints a unified diff and the score before -> after.
-        --write replaces the file atomically (--backup keeps the original as FILE.orig); -o PATH
-        writes the result elsewhere. A bad parameter (an ORCID with a wrong check digit, an unknown
-        licence) stops everything with exit code 2 and nothing is written.
+        By default nothing is written: fix prints a unified diff and the score before -> after. --write replaces the file atomically (--backup keeps the original as FILE.orig); -o PATH writes the result elsewhere. A bad parameter (an ORCID with a wrong check digit, an unknown licence) stops everything with exit code 2 and nothing is written.
+
         Examples:
           fairify fix record.jsonld --all-safe
-          fairify fix record.xml --recipe add-orcid --set orcid=0000-0002-1825-0097 --set creator=Garcia --write
+          fairify fix record.xml --recipe add-orcid --set orcid=0000-0002-1825-0097 --write
         """
     )
 

@@ -9,9 +9,7 @@ struct PlanCommand: AsyncParsableCommand {
         commandName: "plan",
         abstract: "List the recipes that would raise a record's score, best first, with the command for each.",
         discussion: """
-        Safe recipes are tried on a copy of the record and listed with the score they gain; recipes
-        that need values only you know (a licence, an ORCID) follow, ordered by the points at stake,
-        with the parameters to give. Nothing is written.
+        Safe recipes are tried on a copy of the record and listed with the points they gain; recipes that need values only you know (a licence, an ORCID) follow, ordered by the points at stake, with the parameters to give. Nothing is written.
         """
     )
 
