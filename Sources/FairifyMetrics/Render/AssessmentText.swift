@@ -12,7 +12,7 @@ public struct AssessmentText {
     public func render(_ assessment: RecordAssessment) -> String {
         var lines: [String] = []
         let record = assessment.record
-        lines.append(style.bold("\(record.file)\(record.index > 0 ? "#\(record.index)" : "")") + "  " + (record.title ?? record.label)
+        lines.append(style.bold(Self.name(record)) + "  " + (record.title ?? record.label)
                      + style.dim("  (\(record.dialect.rawValue), \(record.format.rawValue))"))
         for pack in assessment.packs { lines += render(pack) }
         return lines.joined(separator: "\n") + "\n"
@@ -25,7 +25,13 @@ public struct AssessmentText {
                 + (pack.total.maturityScore.map { " maturity \(Format.points($0))" } ?? "") + FrameworkText.compact(pack.levels)
         }.joined(separator: ", ")
         let gate = gateFailures.isEmpty ? "" : "  " + style.paint("gate failed", "31")
-        return "\(assessment.record.file)\(assessment.record.index > 0 ? "#\(assessment.record.index)" : ""): \(packs)\(gate)"
+        return "\(Self.name(assessment.record)): \(packs)\(gate)"
+    }
+
+    /// The file, plus where the record starts when it is not the file's first (JSON Lines, catalogues).
+    static func name(_ record: RecordSummary) -> String {
+        guard record.index > 0 else { return record.file }
+        return record.location.line > 1 ? "\(record.file):\(record.location.line)" : "\(record.file)#\(record.index)"
     }
 
     private func render(_ pack: PackAssessment) -> [String] {
