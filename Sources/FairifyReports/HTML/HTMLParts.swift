@@ -47,7 +47,8 @@ enum Parts {
                 .li(.strong("Score"), text(": the share of the points that could be checked from the metadata file that the record earned. "
                     + "Checks that need the internet or the data files themselves are marked “Not assessed” and are left out of the score.")),
                 .li(.strong("Maturity"), text(": 0 (nothing yet) to 3 (advanced), the highest level among the passed checks.")),
-                .li(.strong("F, A, I, R"), text(": Findable, Accessible, Interoperable, Reusable — the four FAIR principles.")),
+                .li(.strong("F, A, I, R"), text(": Findable, Accessible, Interoperable, Reusable — the four FAIR principles. "
+                    + "Each indicator checks one aspect of them; point at an indicator in the tables to read what it checks.")),
                 .li(.strong("Status"), text(": "),
                     .forEach(ResultStatus.allCases) { .group(status($0), text(" ")) }),
                 .if(nextSteps, .li(.strong("What to do next"), text(": the missing points, largest first, with the command that repairs each one. "

@@ -7,14 +7,16 @@ enum IndicatorTable {
     static func render(_ pack: PackAssessment, record: RecordSummary, anchorPrefix: String) -> Body {
         .table(.class("indicators"),
             .thead(.tr(.th("Status"), .th("Indicator"), .th("Points"), .th("Maturity"), .th("Evidence"), .th("Explanation"))),
-            .tbody(.forEach(pack.metrics) { metric in row(metric, record: record, anchorPrefix: anchorPrefix) })
+            .tbody(.forEach(pack.metrics) { metric in row(metric, pack: pack, record: record, anchorPrefix: anchorPrefix) })
         )
     }
 
-    static func row(_ metric: MetricResult, record: RecordSummary, anchorPrefix: String) -> Node<HTML.TableContext> {
-        .tr(.id("\(anchorPrefix)-\(Parts.slug(metric.id))"),
+    static func row(_ metric: MetricResult, pack: PackAssessment, record: RecordSummary, anchorPrefix: String) -> Node<HTML.TableContext> {
+        let description = PackInfo.description(of: metric.id, in: pack)
+        return .tr(.id("\(anchorPrefix)-\(Parts.slug(metric.id))"),
             .td(Parts.status(metric.status)),
-            .td(.strong(Parts.text(metric.id)), .br(), Parts.text(metric.name), .br(),
+            .td(.if(!description.isEmpty, Parts.attribute("title", description)),
+                .strong(Parts.text(metric.id)), .br(), Parts.text(metric.name), .br(),
                 .span(.class("small"), Parts.text("Principle \(metric.principle)" + (metric.priority.map { ", \($0)" } ?? "")))),
             .td(.class("num"), Parts.text("\(points(metric.earned)) / \(points(metric.total))")),
             .td(.class("num"), Parts.text(String(metric.maturity))),

@@ -6,10 +6,6 @@ import Foundation
 public enum SARIFReport {
     /// Where a rule's `helpUri` points when its pack has no known specification.
     public static let principlesURI = "https://www.go-fair.org/fair-principles/"
-    static let packReferences = [
-        "fsf-0.5": "https://doi.org/10.5281/zenodo.6461229",
-        "fsf-0.8": "https://doi.org/10.5281/zenodo.15045911",
-    ]
 
     public static func render(_ report: AssessmentReport) throws -> String {
         let rows = report.indicatorRows
@@ -50,7 +46,9 @@ public enum SARIFReport {
     static func rule(id: String, row: IndicatorRow) -> SARIFRule {
         let metric = row.metric
         let tests = metric.tests.map { "\($0.id): \($0.name) (\(points($0.total)) points)" }
-        let full = "FAIR principle \(metric.principle), \(metric.target). \(metric.name). Tests: " + tests.joined(separator: "; ") + "."
+        let pack = PackInfo.builtIn(row.pack.packID, version: row.pack.packVersion)
+        let description = PackInfo.description(of: metric.id, in: row.pack)
+        let full = "FAIR principle \(metric.principle), \(metric.target). \(description.isEmpty ? metric.name + "." : description) Tests: " + tests.joined(separator: "; ") + "."
         var help = "Indicator \(metric.id) of \(row.pack.packName) \(row.pack.packVersion) (principle \(metric.principle)).\n"
         help += "Run `fairify explain \(metric.id)` for what each level needs and where the fact lives in each format."
         if !metric.recipes.isEmpty {
@@ -61,7 +59,7 @@ public enum SARIFReport {
             shortDescription: SARIFText(text: "\(metric.id): \(metric.name)"),
             fullDescription: SARIFText(text: full),
             help: SARIFText(text: help.replacingOccurrences(of: "`", with: ""), markdown: help),
-            helpUri: packReferences[row.pack.packID] ?? principlesURI,
+            helpUri: pack.map(\.reference).flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil } ?? principlesURI,
             defaultConfiguration: SARIFConfiguration(level: "error"),
             properties: SARIFRuleProperties(tags: ["fair", "FAIR-\(metric.principle)", metric.target], principle: metric.principle, pack: row.pack.packID))
     }
