@@ -150,6 +150,21 @@ final class DublinCoreAndRDFReaderTests: XCTestCase {
         XCTAssertEqual(catalog.records.count, 2)
     }
 
+    func testCSWGetRecordsResponseAndForcedDialect() throws {
+        let text = """
+        <csw:GetRecordsResponse xmlns:csw="http://www.opengis.net/cat/csw/2.0.2" xmlns:dc="http://purl.org/dc/elements/1.1/">
+          <csw:SearchResults><csw:Record><dc:title>A</dc:title></csw:Record><csw:BriefRecord><dc:title>B</dc:title></csw:BriefRecord></csw:SearchResults>
+        </csw:GetRecordsResponse>
+        """
+        let result = try XMLTestSupport.read(text)
+        XCTAssertEqual(result.records.map { $0.first(.title)?.value }, ["A", "B"])
+        var options = ReaderOptions()
+        options.dialect = .dublinCore
+        let forced = try XMLMetadataReader.read(bytes: Array("<meta xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>C</dc:title></meta>".utf8), file: "m.xml", options: options)
+        XCTAssertEqual(forced.dialect, .dublinCore)
+        XCTAssertEqual(forced.records.first?.values(.title), ["C"])
+    }
+
     func testTurtleMislabelledAsRDFIsAOneLineError() throws {
         let url = try XMLTestSupport.corpus("bad").appendingPathComponent("schemaorg__odis_acma-catalogue.rdf")
         XCTAssertThrowsError(try XMLTestSupport.readFile(url)) { error in
