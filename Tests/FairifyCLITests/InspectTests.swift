@@ -67,4 +67,19 @@ final class InspectTests: XCTestCase {
         let unknown = try CLI.run(["inspect", "--dialect", "nope", "Examples/datacite.json"])
         XCTAssertEqual(unknown.status, 2)
     }
+
+    func testContextMapReplacesAnUnknownRemoteContext() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairify-ctx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("contexts"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(#"{"@context": {"@vocab": "http://schema.org/", "titel": "http://schema.org/name"}}"#.utf8).write(to: folder.appendingPathComponent("contexts/ctx.jsonld"))
+        try Data(#"{"@context": "https://example.org/my/ctx.jsonld", "@type": "Dataset", "titel": "Mapped"}"#.utf8).write(to: folder.appendingPathComponent("rec.jsonld"))
+        let unmapped = try CLI.run(["inspect", "rec.jsonld"], cwd: folder)
+        XCTAssertEqual(unmapped.status, 0)
+        XCTAssertTrue(unmapped.stderr.contains("https://example.org/my/ctx.jsonld"), unmapped.stderr)
+        let mapped = try CLI.run(["inspect", "--context-map", "https://example.org/my/=contexts/", "rec.jsonld"], cwd: folder)
+        XCTAssertEqual(mapped.status, 0, mapped.stderr)
+        XCTAssertTrue(mapped.stdout.contains("Mapped  @ rec.jsonld:1:"), mapped.stdout)
+        XCTAssertFalse(mapped.stderr.contains("warning"), mapped.stderr)
+    }
 }
