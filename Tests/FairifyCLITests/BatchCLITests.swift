@@ -52,6 +52,14 @@ final class BatchCLITests: XCTestCase {
         XCTAssertTrue(bad.stderr.contains("--shard"), bad.stderr)
     }
 
+    func testBadgeIsAShieldsEndpoint() throws {
+        let run = try CLI.run(["assess", "Examples/datacite-rich.xml", "--quiet", "--badge", path("badge.json")])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let badge = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path("badge.json")))) as? [String: Any]
+        XCTAssertEqual(badge?["schemaVersion"] as? Int, 1)
+        XCTAssertTrue((badge?["message"] as? String)?.hasSuffix("%") == true)
+    }
+
     func testMergeRejectsWhatIsNotShardOutput() throws {
         let result = try CLI.run(["merge", "Examples/datacite.json"])
         XCTAssertEqual(result.status, 2)

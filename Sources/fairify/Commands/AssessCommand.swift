@@ -57,6 +57,9 @@ struct AssessCommand: AsyncParsableCommand {
     @Flag(help: "Add the current time to the JSON report (otherwise output is byte-identical across runs).")
     var timestamp = false
 
+    @Option(help: ArgumentHelp("Also write a shields.io endpoint badge (JSON) with the overall score.", valueName: "FILE"))
+    var badge: String?
+
     @Option(help: "Use this configuration file instead of the nearest .fairify.yml.")
     var config: String?
 
@@ -94,6 +97,7 @@ struct AssessCommand: AsyncParsableCommand {
                                       assessments: assessments, errors: errors)
         let gateFailures = assessments.map { settings.gate.failures($0) }
         try write(render(report, gateFailures: gateFailures))
+        if let badge { try AtomicFile.write(Badge.json(report), to: badge) }
         for id in settings.attestations.unused(in: assessments.flatMap(\.packs)) {
             Console.error(Diagnostic.warning("answer for '\(id)' not used: no selected pack leaves it open", at: settings.attestations.locations[id]).description)
         }
