@@ -28,6 +28,9 @@ final class DialectReaderTests: XCTestCase {
         let list = try ReadingFixtures.read(#"{"data": [{"attributes": {"doi": "10.1/a", "titles": [{"title": "A"}]}}, {"attributes": {"doi": "10.1/b", "titles": [{"title": "B"}]}}]}"#)
         XCTAssertEqual(list.records.map(\.index), [0, 1])
         XCTAssertEqual(list.records.last?.readingValues(.title), ["B"])
+        let array = try ReadingFixtures.read(#"[{"doi": "10.1/a", "titles": [{"title": "A"}]}, {"doi": "10.1/b", "titles": [{"title": "B"}]}]"#)
+        XCTAssertEqual(array.records.count, 2)
+        XCTAssertEqual(array.records.last?.first(.title)?.location.path, "/1/titles/0")
     }
 
     func testDataPackage() throws {

@@ -1,13 +1,14 @@
 import Foundation
 
 /// DataCite JSON: the REST API form (`data.attributes`, or `data: [...]` for lists), the
-/// plain kernel form, and the older kebab-case form (`publication-year`).
+/// plain kernel form (alone or as a top-level list), and the older kebab-case form (`publication-year`).
 public enum DataCiteJSONReader {
     /// True when the document looks like DataCite JSON.
     public static func matches(_ document: JSONValue) -> Bool {
         if let data = document["data"] {
             return data.asList.contains { isKernel($0["attributes"] ?? $0) }
         }
+        if let list = document.arrayValue { return !list.isEmpty && list.allSatisfy(isKernel) }
         return isKernel(document)
     }
 
@@ -29,6 +30,7 @@ public enum DataCiteJSONReader {
     }
 
     private static func recordNodes(_ root: Located) -> [Located] {
+        if root.value.arrayValue != nil { return root.list }
         guard let data = root.member("data") else { return [root] }
         return data.list.map { $0.member("attributes") ?? $0 }
     }
