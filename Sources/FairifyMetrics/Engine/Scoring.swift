@@ -17,29 +17,30 @@ enum Scoring {
         return earned > 0 ? .partial : .fail
     }
 
-    /// The few numbers of a metric that summaries need, so grouping copies no test arrays.
+    /// Running sums for one summary key; a value type so grouping copies no results.
     private struct Tally {
-        var principle: Substring
-        var area: Character
-        var earned, total, assessable: Double
-        var maturity: Int
-        var open: Bool
+        var earned = 0.0, total = 0.0, assessable = 0.0
+        var levelSum = 0, levelCount = 0
+
+        mutating func add(_ m: MetricResult) {
+            earned += m.earned
+            total += m.total
+            assessable += m.assessableTotal ?? m.total
+            if !m.status.isOpen { levelSum += m.maturity; levelCount += 1 }
+        }
     }
 
     static func summarise(pack: MetricPack, metrics: [MetricResult]) -> PackAssessment {
-        let tallies = metrics.filter { $0.ignored == nil }.map { m in
-            Tally(principle: Substring(m.principle), area: m.principle.first ?? "?", earned: m.earned, total: m.total,
-                  assessable: m.assessableTotal ?? m.total, maturity: m.maturity, open: m.status.isOpen)
+        var byPrinciple: [String: Tally] = [:], byArea: [String: Tally] = [:], all = Tally()
+        for metric in metrics where metric.ignored == nil {
+            byPrinciple[metric.principle, default: Tally()].add(metric)
+            byArea[String(metric.principle.prefix(1)), default: Tally()].add(metric)
+            all.add(metric)
         }
         let fuji = pack.maturity == .fujiMean
-        let principles = orderedKeys(tallies.map { String($0.principle) }).map { key in
-            summary(key, tallies.filter { $0.principle == key }, maturity: fuji)
-        }
-        let areas = ["F", "A", "I", "R"].compactMap { area -> ScoreSummary? in
-            let group = tallies.filter { String($0.area) == area }
-            return group.isEmpty ? nil : summary(area, group, maturity: fuji)
-        }
-        var total = summary("FAIR", tallies, maturity: false)
+        let principles = orderedKeys(Array(byPrinciple.keys)).map { summary($0, byPrinciple[$0]!, maturity: fuji) }
+        let areas = ["F", "A", "I", "R"].compactMap { area in byArea[area].map { summary(area, $0, maturity: fuji) } }
+        var total = summary("FAIR", all, maturity: false)
         if fuji {
             let mean = areas.reduce(0) { $0 + Double($1.maturity ?? 0) } / 4
             let level = mean > 0 && mean < 1 ? 1 : (mean * 100).rounded() / 100
@@ -50,11 +51,9 @@ enum Scoring {
                               principles: principles, areas: areas, total: total)
     }
 
-    private static func summary(_ key: String, _ tallies: [Tally], maturity: Bool) -> ScoreSummary {
-        var earned = 0.0, total = 0.0, assessable = 0.0
-        for t in tallies { earned += t.earned; total += t.total; assessable += t.assessable }
-        let level = maturity ? fujiMaturity(tallies.filter { !$0.open }.map(\.maturity)) : nil
-        return ScoreSummary(key: key, earned: round(earned), total: round(total), assessableTotal: round(assessable), maturity: level)
+    private static func summary(_ key: String, _ t: Tally, maturity: Bool) -> ScoreSummary {
+        let level = maturity ? fujiMaturity(sum: t.levelSum, count: t.levelCount) : nil
+        return ScoreSummary(key: key, earned: round(t.earned), total: round(t.total), assessableTotal: round(t.assessable), maturity: level)
     }
 
     /// F-UJI: the mean of the metric maturities; a mean strictly between 0 and 1 counts as 1,
@@ -64,9 +63,11 @@ enum Scoring {
         fujiMaturity(metrics.filter { !$0.status.isOpen }.map(\.maturity))
     }
 
-    static func fujiMaturity(_ levels: [Int]) -> Int? {
-        guard !levels.isEmpty else { return nil }
-        let mean = Double(levels.reduce(0, +)) / Double(levels.count)
+    static func fujiMaturity(_ levels: [Int]) -> Int? { fujiMaturity(sum: levels.reduce(0, +), count: levels.count) }
+
+    static func fujiMaturity(sum: Int, count: Int) -> Int? {
+        guard count > 0 else { return nil }
+        let mean = Double(sum) / Double(count)
         if mean > 0 && mean < 1 { return 1 }
         return Int(mean.rounded(.toNearestOrEven))
     }
