@@ -28,8 +28,9 @@ struct ContainerSet: OptionSet, Hashable, Sendable {
     }
 }
 
-/// A term definition; `iri == nil` is a term explicitly mapped to null.
-struct TermDefinition: Sendable {
+/// A term definition; `iri == nil` is a term explicitly mapped to null. A class so that
+/// copying active contexts and looking terms up costs one reference count, not a dozen.
+final class TermDefinition: @unchecked Sendable {
     var iri: String?
     var isPrefix = false
     var isProtected = false
@@ -45,6 +46,8 @@ struct TermDefinition: Sendable {
     var baseURL: String?
     var nest: String?
     var index: String?
+
+    init() {}
 
     /// Equality ignoring `isProtected`, as protected-term redefinition requires.
     func sameDefinition(as other: TermDefinition) -> Bool {

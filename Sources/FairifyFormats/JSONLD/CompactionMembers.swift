@@ -142,7 +142,7 @@ extension JSONLDProcessor {
         } else if container.contains(.index) && indexKey == "@index" {
             mapKey = object["@index"]?.stringValue
         } else if container.contains(.index) {
-            containerKey = try compactIRI(active, indexKey, vocab: true)
+            containerKey = try compactIRI(active, expandIRI(active, indexKey, vocab: true) ?? indexKey, vocab: true)
             if var node = compacted.objectValue, let values = node[containerKey] {
                 var list = values.asList
                 if let first = list.first?.stringValue {

@@ -3,10 +3,15 @@ import Foundation
 /// The Expansion Algorithm (JSON-LD 1.1 API, 5.1). Results keep the position of the
 /// JSON node each node or value object came from.
 extension JSONLDProcessor {
-    func expandElement(_ activeIn: ActiveContext, _ activeProperty: String?, _ element: JSONValue, baseURL: String?,
+    func expandElement(_ active: ActiveContext, _ activeProperty: String?, _ element: JSONValue, baseURL: String?,
                        fromMap: Bool = false) throws -> JSONValue? {
+        try expandElement(active, activeProperty, activeProperty.flatMap { active.terms[$0] }, element, baseURL: baseURL, fromMap: fromMap)
+    }
+
+    /// `propertyDefinition` is the active property's definition in `activeIn`, looked up once by the caller.
+    func expandElement(_ activeIn: ActiveContext, _ activeProperty: String?, _ propertyDefinition: TermDefinition?,
+                       _ element: JSONValue, baseURL: String?, fromMap: Bool = false) throws -> JSONValue? {
         var active = activeIn
-        let propertyDefinition = activeProperty.flatMap { active.terms[$0] }
         switch element.kind {
         case .null:
             return nil
@@ -15,7 +20,8 @@ extension JSONLDProcessor {
             result.reserveCapacity(items.count)
             let isList = propertyDefinition?.container.contains(.list) ?? false
             for item in items {
-                guard let expanded = try expandElement(active, activeProperty, item, baseURL: baseURL, fromMap: fromMap) else { continue }
+                guard let expanded = try expandElement(active, activeProperty, propertyDefinition, item, baseURL: baseURL,
+                                                       fromMap: fromMap) else { continue }
                 if isList, case .array = expanded.kind {
                     result.append(JSONValue(.object(JSONObject([("@list", expanded)])), position: item.position))
                 } else if case .array(let inner) = expanded.kind {
@@ -40,8 +46,9 @@ extension JSONLDProcessor {
             if activeProperty == nil || activeProperty == "@graph" { return nil }
             if let definition = propertyDefinition, definition.hasContext, let scoped = definition.context {
                 active = try applyContext(active, scoped, base: definition.baseURL, overrideProtected: true)
+                return try expandValue(active, activeProperty, element)
             }
-            return try expandValue(active, activeProperty, element)
+            return try expandValue(active, activeProperty, element, definition: propertyDefinition)
         }
     }
 
@@ -56,7 +63,8 @@ extension JSONLDProcessor {
         var active = activeIn
         let typeScoped = active
         var typeKeys: [String] = []
-        for member in object.members where expandIRI(active, member.key, vocab: true) == "@type" { typeKeys.append(member.key) }
+        let expandedKeys = object.members.map { expandKey(active, $0.key) }
+        for (index, member) in object.members.enumerated() where expandedKeys[index].iri == "@type" { typeKeys.append(member.key) }
         typeKeys.sort()
         for key in typeKeys {
             let terms = (object[key]?.asList ?? []).compactMap(\.stringValue).sorted()
@@ -71,7 +79,9 @@ extension JSONLDProcessor {
             inputType = expandIRI(active, last, vocab: true)
         }
         var state = NodeExpansion(typeScoped: typeScoped, inputType: inputType)
-        try expandMembers(active, activeProperty, object, baseURL: baseURL, state: &state)
+        // Keys expanded before type-scoped contexts applied are still valid when none was applied.
+        try expandMembers(active, activeProperty, object, baseURL: baseURL, state: &state,
+                          expandedKeys: active === typeScoped ? expandedKeys : nil)
         return try finishNode(state.result, activeProperty, position)
     }
 
@@ -111,7 +121,7 @@ extension JSONLDProcessor {
             throw JSONLDError("invalid language-tagged value", "@language needs a string @value", at: value.position)
         }
         if let type = result["@type"] {
-            guard let iri = type.stringValue, IRI.isAbsolute(iri), !IRI.isBlankNode(iri) else {
+            guard let iri = type.stringValue, IRI.isWellFormed(iri), !IRI.isBlankNode(iri) else {
                 throw JSONLDError("invalid typed value", "@type of a value must be an IRI", at: type.position)
             }
         }
@@ -119,7 +129,11 @@ extension JSONLDProcessor {
 
     /// Value Expansion (5.3).
     func expandValue(_ active: ActiveContext, _ activeProperty: String?, _ value: JSONValue) throws -> JSONValue {
-        let definition = activeProperty.flatMap { active.terms[$0] }
+        try expandValue(active, activeProperty, value, definition: activeProperty.flatMap { active.terms[$0] })
+    }
+
+    func expandValue(_ active: ActiveContext, _ activeProperty: String?, _ value: JSONValue,
+                     definition: TermDefinition?) throws -> JSONValue {
         let typeMapping = definition?.typeMapping
         if let string = value.stringValue {
             if typeMapping == "@id" {

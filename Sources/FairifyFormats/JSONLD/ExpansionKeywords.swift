@@ -22,6 +22,9 @@ extension JSONLDProcessor {
             expanded = .array(graph?.asList ?? [])
         case "@included":
             if active.is10 { return }
+            for item in value.asListKeepingNull where item.objectValue == nil {
+                throw JSONLDError("invalid @included value", "@included must hold node objects", at: item.position)
+            }
             let included = try expandElement(active, nil, value, baseURL: baseURL)?.asList ?? []
             for item in included where item.objectValue == nil || Self.isValueObject(item) || Self.isListObject(item) {
                 throw JSONLDError("invalid @included value", "@included must hold node objects", at: item.position)

@@ -3,13 +3,14 @@ import Foundation
 /// Expansion steps 13-14: each member of a node object, keywords first-class.
 extension JSONLDProcessor {
     func expandMembers(_ active: ActiveContext, _ activeProperty: String?, _ object: JSONObject, baseURL: String?,
-                       state: inout NodeExpansion) throws {
+                       state: inout NodeExpansion, expandedKeys: [(iri: String?, definition: TermDefinition?)]? = nil) throws {
         var nests: [String] = []
-        for member in object.members {
+        for (index, member) in object.members.enumerated() {
             let key = member.key
             if key == "@context" { continue }
-            guard let property = expandIRI(active, key, vocab: true),
-                  property.contains(":") || JSONLDKeywords.isKeyword(property) else { continue }
+            let expandedKey = expandedKeys?[index] ?? expandKey(active, key)
+            guard let property = expandedKey.iri,
+                  property.containsByte(":") || JSONLDKeywords.isKeyword(property) else { continue }
             let value = member.value
             if JSONLDKeywords.isKeyword(property) {
                 if property == "@nest" {
@@ -19,7 +20,7 @@ extension JSONLDProcessor {
                 try expandKeyword(active, activeProperty, property, value, baseURL: baseURL, state: &state)
                 continue
             }
-            try expandProperty(active, key, property, value, baseURL: baseURL, state: &state)
+            try expandProperty(active, key, property, expandedKey.definition, value, baseURL: baseURL, state: &state)
         }
         for key in nests {
             for nested in object[key]?.asList ?? [] {
@@ -32,9 +33,8 @@ extension JSONLDProcessor {
         }
     }
 
-    private func expandProperty(_ active: ActiveContext, _ key: String, _ property: String, _ value: JSONValue,
-                                baseURL: String?, state: inout NodeExpansion) throws {
-        let definition = active.terms[key]
+    private func expandProperty(_ active: ActiveContext, _ key: String, _ property: String, _ definition: TermDefinition?,
+                                _ value: JSONValue, baseURL: String?, state: inout NodeExpansion) throws {
         let container = definition?.container ?? []
         var expanded: JSONValue?
         if definition?.typeMapping == "@json" {
@@ -44,7 +44,7 @@ extension JSONLDProcessor {
         } else if !container.isDisjoint(with: [.index, .type, .id]), let map = value.objectValue {
             expanded = try expandIndexMap(active, key, definition, map, baseURL: baseURL, position: value.position)
         } else {
-            expanded = try expandElement(active, key, value, baseURL: baseURL)
+            expanded = try expandElement(active, key, definition, value, baseURL: baseURL)
         }
         guard var expandedValue = expanded else { return }
         if container.contains(.list) && !Self.isListObject(expandedValue) {

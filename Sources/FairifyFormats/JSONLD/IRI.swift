@@ -143,7 +143,7 @@ enum IRI {
     }
 
     static func removeDotSegments(_ path: String) -> String {
-        guard path.contains(".") else { return path }
+        guard path.containsByte(".") else { return path }
         var input = Substring(path)
         var output: [Substring] = []
         while !input.isEmpty {
@@ -188,7 +188,7 @@ enum IRI {
             let ups = baseSegments.count - common
             var path = String(repeating: "../", count: ups) + iriSegments[common...].joined(separator: "/")
             if path.isEmpty { path = "./" }
-            if let first = path.split(separator: "/").first, first.contains(":"), ups == 0 { path = "./" + path }
+            if let first = path.split(separator: "/").first, first.containsByte(":"), ups == 0 { path = "./" + path }
             candidate = path + (i.query.map { "?" + $0 } ?? "") + (i.fragment.map { "#" + $0 } ?? "")
         }
         return resolve(candidate, against: base) == iri ? candidate : iri
@@ -198,5 +198,13 @@ enum IRI {
         guard let slash = path.lastIndex(of: "/") else { return path }
         let last = String(path[path.index(after: slash)...])
         return last.isEmpty ? "./" : last
+    }
+}
+
+extension StringProtocol {
+    /// Byte search without Foundation's locale-aware `contains`, which dominates hot paths.
+    @inline(__always) func containsByte(_ character: Unicode.Scalar) -> Bool {
+        let byte = UInt8(truncatingIfNeeded: character.value)
+        return utf8.contains(byte)
     }
 }

@@ -30,7 +30,10 @@ extension JSONLDProcessor {
            !iri[iri.index(after: colon)...].hasPrefix("//") {
             throw JSONLDError("IRI confused with prefix", iri)
         }
-        if !vocab && options.compactToRelative { return IRI.relativize(iri, base: active.baseIRI) }
+        if !vocab && options.compactToRelative {
+            let relative = IRI.relativize(iri, base: active.baseIRI)
+            return JSONLDKeywords.hasKeywordForm(relative) ? "./" + relative : relative
+        }
         return iri
     }
 
@@ -93,7 +96,7 @@ extension JSONLDProcessor {
             if let list = object?["@list"]?.arrayValue, list.isEmpty { typeLanguage = "@any" }
         }
         preferred.append("@any")
-        if let underscored = preferred.first(where: { $0.contains("_") }), let index = underscored.firstIndex(of: "_") {
+        if let underscored = preferred.first(where: { $0.containsByte("_") }), let index = underscored.firstIndex(of: "_") {
             preferred.append(String(underscored[index...]))
         }
         return active.inverse.selectTerm(iri, containers: containers, typeLanguage: typeLanguage, preferred: preferred)

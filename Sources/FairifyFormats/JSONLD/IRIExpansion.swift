@@ -29,14 +29,22 @@ extension JSONLDProcessor {
         }
         if let colon = Self.compactIRIColon(value) {
             let prefix = String(value[..<colon])
-            if builder.local[prefix] != nil, builder.defined[prefix] != true {
+            let suffix = value[value.index(after: colon)...]
+            if prefix != "_", !suffix.hasPrefix("//"), builder.local[prefix] != nil, builder.defined[prefix] != true {
                 try createTermDefinition(active, prefix, &builder)
             }
         }
         return expandPrefixed(active, value, documentRelative: documentRelative, vocab: vocab)
     }
 
-    private func expandPrefixed(_ active: ActiveContext, _ value: String, documentRelative: Bool, vocab: Bool) -> String? {
+    /// A member key expanded as a vocabulary IRI, with its term definition, in one lookup.
+    func expandKey(_ active: ActiveContext, _ key: String) -> (iri: String?, definition: TermDefinition?) {
+        if key.utf8.first == UInt8(ascii: "@") { return (expandIRI(active, key, vocab: true), active.terms[key]) }
+        if let definition = active.terms[key] { return (definition.iri, definition) }
+        return (expandPrefixed(active, key, documentRelative: false, vocab: true), nil)
+    }
+
+    func expandPrefixed(_ active: ActiveContext, _ value: String, documentRelative: Bool, vocab: Bool) -> String? {
         if let colon = Self.compactIRIColon(value) {
             let prefix = value[..<colon]
             let suffix = value[value.index(after: colon)...]

@@ -101,7 +101,7 @@ extension JSONLDProcessor {
             return
         }
         guard let expanded = try expandIRI(active, reverseIRI, vocab: true, builder: &builder),
-              expanded.contains(":"), !JSONLDKeywords.isKeyword(expanded) else {
+              expanded.containsByte(":"), !JSONLDKeywords.isKeyword(expanded) else {
             throw JSONLDError("invalid IRI mapping", term, at: reverse.position)
         }
         definition.iri = expanded
@@ -130,7 +130,7 @@ extension JSONLDProcessor {
                 return false
             }
             guard let expanded = try expandIRI(active, id, vocab: true, builder: &builder),
-                  JSONLDKeywords.isKeyword(expanded) || expanded.contains(":") else {
+                  JSONLDKeywords.isKeyword(expanded) || expanded.containsByte(":") else {
                 throw JSONLDError("invalid IRI mapping", "\(term) -> \(id)", at: idValue.position)
             }
             if expanded == "@context" { throw JSONLDError("invalid keyword alias", term, at: idValue.position) }
@@ -140,7 +140,7 @@ extension JSONLDProcessor {
                 let termIRI = try expandIRI(active, term, vocab: true, builder: &builder)
                 if termIRI != expanded { throw JSONLDError("invalid IRI mapping", "\(term) does not expand to \(expanded)", at: position) }
             }
-            if !term.contains(":") && !term.contains("/") && simpleTerm
+            if !term.containsByte(":") && !term.containsByte("/") && simpleTerm
                 && (Self.endsWithGenDelim(expanded) || IRI.isBlankNode(expanded)) {
                 definition.isPrefix = true
             }
@@ -153,7 +153,7 @@ extension JSONLDProcessor {
             } else {
                 definition.iri = term
             }
-        } else if term.contains("/") {
+        } else if term.containsByte("/") {
             guard let expanded = expandIRI(active, term, vocab: true), IRI.isAbsolute(expanded) else {
                 throw JSONLDError("invalid IRI mapping", term, at: position)
             }
@@ -170,13 +170,13 @@ extension JSONLDProcessor {
 
     /// A term containing a colon after its first character, or any slash.
     static func looksLikeIRI(_ term: String) -> Bool {
-        if term.contains("/") { return true }
-        guard let colon = term.firstIndex(of: ":") else { return false }
+        if term.containsByte("/") { return true }
+        guard let colon = term.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
         return colon != term.startIndex && term.index(after: colon) != term.endIndex
     }
 
     static func compactIRIColon(_ term: String) -> String.Index? {
-        guard let colon = term.firstIndex(of: ":"), colon != term.startIndex else { return nil }
+        guard let colon = term.utf8.firstIndex(of: UInt8(ascii: ":")), colon != term.startIndex else { return nil }
         return colon
     }
 

@@ -61,7 +61,7 @@ extension JSONLDProcessor {
             definition.nest = nestValue
         }
         if let prefix = object["@prefix"] {
-            if active.is10 || term.contains(":") || term.contains("/") {
+            if active.is10 || term.containsByte(":") || term.containsByte("/") {
                 throw JSONLDError("invalid term definition", "@prefix on \(term)", at: prefix.position)
             }
             guard let flag = prefix.boolValue else { throw JSONLDError("invalid @prefix value", term, at: prefix.position) }
