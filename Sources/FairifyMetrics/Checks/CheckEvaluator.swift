@@ -44,13 +44,14 @@ struct CheckEvaluator {
     private var missingHere: SourceLocation { record.location }
 
     private func found(_ facts: [Fact], _ what: String) -> [Evidence] {
-        facts.map { Evidence("\(what) found", value: $0.value, location: $0.location) }
+        let message = what + " found"
+        return facts.map { Evidence(message, value: $0.value, location: $0.location) }
     }
 
     private func present(_ kinds: [FactKind]) -> CheckOutcome {
         let missing = kinds.filter { !index.has($0) }
         if missing.isEmpty {
-            return .pass("has \(names(kinds))", kinds.flatMap { kind in found(Array(index.facts(kind).prefix(3)), kind.rawValue) })
+            return .pass("has \(names(kinds))", kinds.flatMap { kind in found(Array(index.facts(kind).prefix(1)), kind.rawValue) })
         }
         return .fail("missing \(names(missing))", [Evidence("no \(names(missing)) in the record", location: missingHere)])
     }
@@ -80,11 +81,11 @@ struct CheckEvaluator {
         let matching = classified.filter { schemes.contains($0.1.scheme) }
         if !matching.isEmpty {
             return .pass("\(kind.rawValue) \(quote(matching[0].0.value)) is a \(matching[0].1.scheme.rawValue)",
-                         matching.map { Evidence("\($0.1.scheme.rawValue) \(kind.rawValue)", value: $0.0.value, location: $0.0.location) })
+                         matching.prefix(3).map { Evidence("\($0.1.scheme.rawValue) \(kind.rawValue)", value: $0.0.value, location: $0.0.location) })
         }
         let seen = classified.map { "\(quote($0.0.value)) (\($0.1.scheme.rawValue))" }.joined(separator: ", ")
         return .fail("no \(kind.rawValue) is a \(schemes.map(\.rawValue).sorted().joined(separator: "/")): found \(seen)",
-                     classified.map { Evidence("\($0.1.scheme.rawValue) \(kind.rawValue)", value: $0.0.value, location: $0.0.location) })
+                     classified.prefix(3).map { Evidence("\($0.1.scheme.rawValue) \(kind.rawValue)", value: $0.0.value, location: $0.0.location) })
     }
 
     private func persistent(_ kind: FactKind, _ attribute: String?) -> CheckOutcome {
@@ -96,7 +97,7 @@ struct CheckEvaluator {
         }
         let seen = classified.map { "\(quote($0.0.value)) (\($0.1.scheme.rawValue))" }.joined(separator: ", ")
         return .fail("no \(kind.rawValue) is persistent (DOI, Handle, ARK, PURL...); found \(seen)",
-                     classified.map { Evidence("not persistent", value: $0.0.value, location: $0.0.location) })
+                     classified.prefix(3).map { Evidence("not persistent", value: $0.0.value, location: $0.0.location) })
     }
 
     private func attributePresent(_ kind: FactKind, _ attribute: String, all: Bool) -> CheckOutcome {
