@@ -41,7 +41,7 @@ enum CanonicalJSON {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .number(let n): out += number(n.double)
-        case .string(let s): quote(s, &out)
+        case .string(let s): JSONWriter.appendQuoted(s, to: &out)
         case .array(let items):
             out += "["
             for (i, item) in items.enumerated() { if i > 0 { out += "," }; write(item, &out) }
@@ -51,7 +51,7 @@ enum CanonicalJSON {
             let members = object.members.sorted { Array($0.key.utf16).lexicographicallyPrecedes(Array($1.key.utf16)) }
             for (i, member) in members.enumerated() {
                 if i > 0 { out += "," }
-                quote(member.key, &out)
+                JSONWriter.appendQuoted(member.key, to: &out)
                 out += ":"
                 write(member.value, &out)
             }
@@ -70,27 +70,5 @@ enum CanonicalJSON {
             text = String(text[..<e]) + "e" + sign + exponent
         }
         return text
-    }
-
-    private static func quote(_ s: String, _ out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }
