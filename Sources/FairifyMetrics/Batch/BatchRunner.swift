@@ -119,9 +119,11 @@ public struct BatchRunner {
 }
 
 extension Record {
-    /// A record read from one line of a JSON Lines file: its locations point at that line.
+    /// A record read from one line of a JSON Lines file: its locations point at that line,
+    /// and its index within the file follows the line, so records of one file stay distinct.
     func shiftedToLine(_ line: Int) -> Record {
         var copy = self
+        copy.index = line - 1 + index
         copy.location.line = line
         copy.facts = facts.map { fact in
             var fact = fact
