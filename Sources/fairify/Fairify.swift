@@ -41,8 +41,16 @@ struct Fairify: AsyncParsableCommand {
             }
             // Exit code 1 is reserved for gate failures, which arrive as ExitCode above;
             // anything else that fails is a usage or input error.
-            Console.error(message(for: error))
+            Console.error(oneLine(message(for: error)))
             Foundation.exit(ExitStatus.inputError)
         }
+    }
+
+    /// ArgumentParser lists the allowed values of an option on separate lines; errors are one line.
+    static func oneLine(_ message: String) -> String {
+        let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let first = lines.first, lines.count > 1 else { return message }
+        let rest = lines.dropFirst().map { $0.hasPrefix("- ") ? String($0.dropFirst(2)) : $0 }
+        return first + " " + rest.joined(separator: ", ")
     }
 }

@@ -89,17 +89,17 @@ public enum RecipeRunner {
             guard let root = scanner.root, scanner.elements[root].localName == "resource",
                   DataCiteActions.kernel(scanner.elements[root].namespace) != nil else {
                 let name = scanner.root.map { "<\(scanner.elements[$0].name)>" } ?? "no root element"
-                throw Diagnostic.error("\(supported); this XML (\(name)) is another format (`fairify convert` can turn it into one of those)", at: SourceLocation(file: file, line: 1), code: "unsupported")
+                throw Diagnostic.error("\(supported); this XML (\(name)) is another format (`fairify convert` can turn it into one of those)", at: SourceLocation(file: file, line: 1, column: 1), code: "unsupported")
             }
         case .html:
             guard HTMLScriptBlocks.target(bytes) != nil else {
-                throw Diagnostic.error("\(supported); this HTML page has no JSON-LD block (<script type=\"application/ld+json\">) that parses", at: SourceLocation(file: file, line: 1), code: "unsupported")
+                throw Diagnostic.error("\(supported); this HTML page has no JSON-LD block (<script type=\"application/ld+json\">) that parses", at: SourceLocation(file: file, line: 1, column: 1), code: "unsupported")
             }
         case .jsonLD, .yamlLD:
             let root = kind == .jsonLD ? try JSONParser.parse(bytes: bytes, file: file).value : try YAMLPatcher(bytes: bytes, file: file).root
             let hasContext = root["@context"] != nil || root.arrayValue?.first?["@context"] != nil
             guard hasContext || ContextActions.looksLikeSchemaOrg(root) || PlainDialect.detect(root) != nil else {
-                throw Diagnostic.error("\(supported); this \(kind == .jsonLD ? "JSON" : "YAML") has no @context and is not schema.org (`fairify convert` can turn it into schema.org JSON-LD)", at: SourceLocation(file: file, line: 1), code: "unsupported")
+                throw Diagnostic.error("\(supported); this \(kind == .jsonLD ? "JSON" : "YAML") has no @context and is not schema.org (`fairify convert` can turn it into schema.org JSON-LD)", at: SourceLocation(file: file, line: 1, column: 1), code: "unsupported")
             }
         }
     }

@@ -25,12 +25,14 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Which record of the input to convert, from 1.")
     var record: Int = 1
 
+    @OptionGroup var inputSize: InputSizeOption
+
     func run() async throws {
         guard let target = ConvertTarget(rawValue: to) else {
             throw ValidationError("--to must be one of \(ConvertTarget.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let bytes = try FixSupport.readInput(input)
-        let result = try MetadataReader.read(bytes: bytes, name: input)
+        let bytes = try FixSupport.readBytes(input)
+        let result = try MetadataReader.read(bytes: bytes, name: input, options: inputSize.readerOptions())
         guard result.records.indices.contains(record - 1) else {
             throw Diagnostic.error("the input has \(result.records.count) record(s); --record \(record) does not exist", at: SourceLocation(file: input), code: "usage")
         }

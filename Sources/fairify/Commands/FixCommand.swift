@@ -1,4 +1,5 @@
 import ArgumentParser
+import FairifyFormats
 import FairifyModel
 import FairifyRecipes
 import Foundation
@@ -46,6 +47,8 @@ struct FixCommand: AsyncParsableCommand {
     @Option(name: .long, parsing: .singleValue, help: "Metric pack(s) for the score line (default: fsf-0.5).")
     var pack: [String] = []
 
+    @OptionGroup var inputSize: InputSizeOption
+
     func validate() throws {
         if recipe.isEmpty && !allSafe { throw ValidationError("name at least one --recipe ID, or --all-safe") }
         if backup && !write { throw ValidationError("--backup goes with --write") }
@@ -54,7 +57,7 @@ struct FixCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let bytes = try FixSupport.readInput(input)
+        let bytes = try FixSupport.readInput(input, options: inputSize.readerOptions(), oneRecord: true)
         let requests = try FixSupport.requests(recipe: recipe, allSafe: allSafe, bytes: bytes, sets: set, paramsFile: params)
         let directory = input == "-" ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath) : URL(fileURLWithPath: input).deletingLastPathComponent()
         let outcome = try RecipeRunner.apply(requests, to: bytes, file: input, directory: directory)
@@ -88,14 +91,26 @@ struct FixCommand: AsyncParsableCommand {
 
 /// Shared by fix and plan.
 enum FixSupport {
-    static func readInput(_ path: String) throws -> [UInt8] {
+    /// The input's bytes, once the metadata reader has accepted them: bad input (empty, binary,
+    /// UTF-16, too large, entity declarations, alias bombs...) gets the same one-line error as in
+    /// `inspect`, before any recipe parses it.
+    static func readInput(_ path: String, options: ReaderOptions = ReaderOptions(), oneRecord: Bool = false) throws -> [UInt8] {
+        let bytes = try readBytes(path)
+        let read = try MetadataReader.read(bytes: bytes, name: path, options: options)
+        if oneRecord && read.records.count > 1 {
+            throw Diagnostic.error("fix takes one record; this file holds \(read.records.count) (JSON Lines or a catalogue)", at: SourceLocation(file: path, line: 1, column: 1), code: "unsupported")
+        }
+        return bytes
+    }
+
+    static func readBytes(_ path: String) throws -> [UInt8] {
         if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw Diagnostic.error("no such file", at: SourceLocation(file: path), code: "io")
         }
         guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic.error(isDirectory.boolValue ? "is a directory; fix takes one file" : "cannot read the file", at: SourceLocation(file: path), code: "io")
+            throw Diagnostic.error(isDirectory.boolValue ? "is a directory; give one file" : "cannot read the file", at: SourceLocation(file: path), code: "io")
         }
         return [UInt8](data)
     }

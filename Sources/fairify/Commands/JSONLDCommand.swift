@@ -35,6 +35,8 @@ struct JSONLDInputOptions: ParsableArguments {
     @Flag(name: .customLong("lenient"), help: "Warn about unloadable remote contexts instead of failing.")
     var lenient = false
 
+    @OptionGroup var inputSize: InputSizeOption
+
     func processor() throws -> JSONLDProcessor {
         let loader = OfflineDocumentLoader(contextMap: try OfflineDocumentLoader.parseContextMap(contextMap), allowNetwork: allowNetwork)
         return JSONLDProcessor(options: JSONLDOptions(documentLoader: loader, lenientRemoteContexts: lenient))
@@ -43,6 +45,10 @@ struct JSONLDInputOptions: ParsableArguments {
     /// The document (the JSON-LD scripts for HTML) and its base IRI.
     func load() throws -> (document: JSONValue, base: String?) {
         let bytes = try JSONLDCLIFiles.read(file)
+        let limit = try inputSize.readerOptions().maxInputBytes
+        guard bytes.count <= limit else {
+            throw Diagnostic.error("the input is larger than the limit of \(limit) bytes (see --max-input-size); refused", at: SourceLocation(file: file), code: "too-large")
+        }
         let defaultBase = base ?? (file == "-" ? nil : URL(fileURLWithPath: file).standardizedFileURL.absoluteString)
         if bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }) == UInt8(ascii: "<") {
             let extracted = try JSONLDCLIFiles.run(file) {

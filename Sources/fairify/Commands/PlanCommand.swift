@@ -22,9 +22,11 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: String = "text"
 
+    @OptionGroup var inputSize: InputSizeOption
+
     func run() async throws {
         guard ["text", "json"].contains(format) else { throw ValidationError("--format must be text or json") }
-        let bytes = try FixSupport.readInput(input)
+        let bytes = try FixSupport.readInput(input, options: inputSize.readerOptions())
         try MetricScoring.checkPacks(pack)
         let steps = try Planner(input: input, bytes: bytes, scorer: FixSupport.scorer(packs: pack)).plan()
         if format == "json" {

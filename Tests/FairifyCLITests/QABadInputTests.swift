@@ -1,0 +1,98 @@
+import Foundation
+import XCTest
+
+/// Bad input given to the single-file commands (fix, plan, convert, jsonld) gets the same
+/// one-line diagnostic and exit code 2 as `inspect`, and nothing is written.
+final class QABadInputTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairify-qa-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func file(_ name: String, _ text: String) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    private func assertOneLineError(_ result: CLIResult, _ fragment: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(result.status, 2, result.stderr, file: file, line: line)
+        let lines = result.stderr.split(separator: "\n")
+        XCTAssertEqual(lines.count, 1, result.stderr, file: file, line: line)
+        XCTAssertTrue(result.stderr.contains(fragment), result.stderr, file: file, line: line)
+        XCTAssertFalse(result.stderr.contains("Fatal error"), file: file, line: line)
+    }
+
+    private let aliasBomb = (["a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]"]
+        + zip("bcdefghi", "abcdefgh").map { "\($0): &\($0) [" + Array(repeating: "*\($1)", count: 9).joined(separator: ",") + "]" })
+        .joined(separator: "\n") + "\n"
+
+    func testFixRefusesAnAliasBombQuicklyAndWritesNothing() throws {
+        let path = try file("bomb.yaml", aliasBomb)
+        let result = try CLI.run(["fix", path, "--all-safe", "--write"])
+        assertOneLineError(result, "bomb.yaml:1:")
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), aliasBomb)
+    }
+
+    func testFixRefusesEntityDeclarationsBeforePatching() throws {
+        let text = """
+        <?xml version="1.0"?>
+        <!DOCTYPE r [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+        <resource xmlns="http://datacite.org/schema/kernel-4"><titles><title>&xxe;</title></titles></resource>
+
+        """
+        let path = try file("xxe.xml", text)
+        assertOneLineError(try CLI.run(["fix", path, "--all-safe", "--write"]), "xxe.xml:2:")
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), text)
+    }
+
+    func testEmptyBinaryAndUTF16GetTheReaderDiagnosticInFixPlanAndConvert() throws {
+        let empty = try file("empty.json", "")
+        let binary = folder.appendingPathComponent("binary.json")
+        try Data([0x7B, 0x00, 0xFF, 0x01]).write(to: binary)
+        let utf16 = folder.appendingPathComponent("utf16.json")
+        try "{\"name\": \"x\"}".data(using: .utf16)!.write(to: utf16)
+        for command in [["fix", "--all-safe"], ["plan"], ["convert", "--to", "schemaorg-jsonld"]] {
+            assertOneLineError(try CLI.run(command + [empty]), "empty.json:1:1: error: the file is empty")
+            assertOneLineError(try CLI.run(command + [binary.path]), "binary.json:1:")
+            assertOneLineError(try CLI.run(command + [utf16.path]), "utf16.json:1:1: error: the file is UTF-16")
+        }
+    }
+
+    func testMaxInputSizeOnFixPlanConvertAndJSONLD() throws {
+        let path = try file("big.json", "{\"@context\": \"https://schema.org/\", \"@type\": \"Dataset\", \"name\": \"" + String(repeating: "x", count: 2000) + "\"}")
+        for command in [["fix", "--all-safe"], ["plan"], ["convert", "--to", "datacite-xml"], ["jsonld", "expand"]] {
+            assertOneLineError(try CLI.run(command + [path, "--max-input-size", "1K"]), "larger than the limit of 1024 bytes")
+        }
+        XCTAssertEqual(try CLI.run(["fix", path, "--all-safe", "--max-input-size", "nonsense"]).status, 2)
+    }
+
+    func testFixOnJSONLinesSaysItTakesOneRecord() throws {
+        let path = try file("records.jsonl", """
+        {"@context": "https://schema.org/", "@type": "Dataset", "name": "one"}
+        {"@context": "https://schema.org/", "@type": "Dataset", "name": "two"}
+
+        """)
+        assertOneLineError(try CLI.run(["fix", path, "--all-safe"]), "fix takes one record; this file holds 2")
+    }
+
+    func testUnsupportedFormatInFixNamesLineAndColumn() throws {
+        let path = CLI.packageRoot.appendingPathComponent("Examples/eml.xml").path
+        assertOneLineError(try CLI.run(["fix", path, "--all-safe"]), "eml.xml:1:1: error: fairify fix patches")
+    }
+}
+
+final class QAUsageErrorTests: XCTestCase {
+    func testAnInvalidOptionValueIsOneLine() throws {
+        let result = try CLI.run(["assess", "--format", "xx", "Examples/eml.xml"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("text, json"), result.stderr)
+    }
+}
