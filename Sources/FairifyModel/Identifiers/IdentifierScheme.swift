@@ -38,6 +38,20 @@ public struct ClassifiedIdentifier: Hashable, Sendable, Codable {
 }
 
 enum IdentifierClassifier {
+    /// Built once: array literals in the checks below would be allocated on every call.
+    enum Prefixes {
+        static let ror = ["https://ror.org/", "http://ror.org/", "ror.org/", "ror:"]
+        static let handle = ["https://hdl.handle.net/", "http://hdl.handle.net/", "hdl:", "handle:"]
+        static let identifiersOrg = ["https://identifiers.org/", "http://identifiers.org/"]
+        static let arxiv = ["https://arxiv.org/abs/", "http://arxiv.org/abs/", "arxiv:"]
+        static let isni = ["https://isni.org/isni/", "http://isni.org/isni/", "isni:"]
+        static let pmid = ["pmid:"]
+        static let pmcid = ["pmcid:"]
+        static let orcid = ["https://orcid.org/", "http://orcid.org/", "orcid.org/", "orcid:"]
+        static let doi = ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/",
+                          "https://www.doi.org/", "http://www.doi.org/", "doi.org/", "doi:", "info:doi/", "urn:doi:"]
+    }
+
     static func classify(_ raw: String) -> ClassifiedIdentifier {
         let text = raw.trimmingWhitespace
         let lower = text.lowercased()
@@ -55,30 +69,30 @@ enum IdentifierClassifier {
         if let orcid = orcidValue(text, lower) {
             return ClassifiedIdentifier(scheme: .orcid, value: orcid, canonical: "https://orcid.org/" + orcid)
         }
-        if let ror = stripPrefixes(text, lower, ["https://ror.org/", "http://ror.org/", "ror.org/", "ror:"]),
+        if let ror = stripPrefixes(text, lower, Prefixes.ror),
            ror.count == 9, ror.first == "0" {
             return ClassifiedIdentifier(scheme: .ror, value: ror, canonical: "https://ror.org/" + ror)
         }
-        if let hdl = stripPrefixes(text, lower, ["https://hdl.handle.net/", "http://hdl.handle.net/", "hdl:", "handle:"]),
+        if let hdl = stripPrefixes(text, lower, Prefixes.handle),
            hdl.contains("/") {
             return ClassifiedIdentifier(scheme: .handle, value: hdl, canonical: "https://hdl.handle.net/" + hdl)
         }
         if let ark = arkValue(text, lower) {
             return ClassifiedIdentifier(scheme: .ark, value: ark, canonical: "https://n2t.net/" + ark)
         }
-        if let rest = stripPrefixes(text, lower, ["https://identifiers.org/", "http://identifiers.org/"]), !rest.isEmpty {
+        if let rest = stripPrefixes(text, lower, Prefixes.identifiersOrg), !rest.isEmpty {
             return ClassifiedIdentifier(scheme: .identifiersOrg, value: rest, canonical: "https://identifiers.org/" + rest)
         }
-        if let rest = stripPrefixes(text, lower, ["https://arxiv.org/abs/", "http://arxiv.org/abs/", "arxiv:"]), !rest.isEmpty {
+        if let rest = stripPrefixes(text, lower, Prefixes.arxiv), !rest.isEmpty {
             return ClassifiedIdentifier(scheme: .arxiv, value: rest, canonical: "https://arxiv.org/abs/" + rest)
         }
-        if let rest = stripPrefixes(text, lower, ["https://isni.org/isni/", "http://isni.org/isni/", "isni:"]), !rest.isEmpty {
+        if let rest = stripPrefixes(text, lower, Prefixes.isni), !rest.isEmpty {
             return ClassifiedIdentifier(scheme: .isni, value: rest, canonical: "https://isni.org/isni/" + rest)
         }
-        if let rest = stripPrefixes(text, lower, ["pmid:"]), !rest.isEmpty, rest.allSatisfy(\.isNumber) {
+        if let rest = stripPrefixes(text, lower, Prefixes.pmid), !rest.isEmpty, rest.allSatisfy(\.isNumber) {
             return ClassifiedIdentifier(scheme: .pmid, value: rest, canonical: "https://pubmed.ncbi.nlm.nih.gov/" + rest)
         }
-        if let rest = stripPrefixes(text, lower, ["pmcid:"]), lowerHasPrefix(rest, "pmc") {
+        if let rest = stripPrefixes(text, lower, Prefixes.pmcid), lowerHasPrefix(rest, "pmc") {
             return ClassifiedIdentifier(scheme: .pmcid, value: rest, canonical: "https://www.ncbi.nlm.nih.gov/pmc/articles/" + rest)
         }
         if lower.hasPrefix("urn:lsid:") {
@@ -118,9 +132,7 @@ enum IdentifierClassifier {
     }
 
     private static func doiValue(_ text: String, _ lower: String) -> String? {
-        let prefixes = ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/",
-                        "https://www.doi.org/", "http://www.doi.org/", "doi.org/", "doi:", "info:doi/", "urn:doi:"]
-        let bare = stripPrefixes(text, lower, prefixes)?.trimmingWhitespace ?? text
+        let bare = stripPrefixes(text, lower, Prefixes.doi)?.trimmingWhitespace ?? text
         guard bare.hasPrefix("10."), let slash = bare.firstIndex(of: "/") else { return nil }
         let registrant = bare[bare.index(bare.startIndex, offsetBy: 3)..<slash]
         guard !registrant.isEmpty, registrant.allSatisfy({ $0.isNumber || $0 == "." }),
@@ -130,7 +142,7 @@ enum IdentifierClassifier {
     }
 
     private static func orcidValue(_ text: String, _ lower: String) -> String? {
-        let bare = stripPrefixes(text, lower, ["https://orcid.org/", "http://orcid.org/", "orcid.org/", "orcid:"]) ?? text
+        let bare = stripPrefixes(text, lower, Prefixes.orcid) ?? text
         guard ORCID.isWellFormed(bare) else { return nil }
         return bare.uppercased()
     }

@@ -84,3 +84,31 @@ final class JSONLDCorpusFactsTests: XCTestCase {
         XCTAssertEqual(record.first(.creator)?[FactAttribute.orcid], "https://orcid.org/0000-0002-9528-9470")
     }
 }
+
+/// YAML-LD and HTML reach the JSON-LD reader through `MetadataReader`; facts keep their lines.
+final class JSONLDOtherSyntaxTests: XCTestCase {
+    func testYAMLLD() throws {
+        let path = try JSONLDCorpus.requireCorpus().appendingPathComponent("other/yamlld_spec_metadata.yamlld").path
+        let result = try MetadataReader.read(path: path)
+        let record = try XCTUnwrap(result.records.first)
+        XCTAssertEqual(record.format, .yaml)
+        XCTAssertTrue(record.has(.creator))
+        XCTAssertTrue(record.facts.allSatisfy { $0.location.line > 0 }, "\(record.facts.filter { $0.location.line == 0 })")
+    }
+
+    func testHTMLLandingPage() throws {
+        let html = """
+        <html><head><title>x</title>
+        <script type="application/ld+json">
+        {"@context": "https://schema.org/", "@type": "Dataset", "name": "From HTML",
+         "identifier": "https://doi.org/10.5281/zenodo.1"}
+        </script></head><body></body></html>
+        """
+        let result = try MetadataReader.read(bytes: Array(html.utf8), name: "page.html")
+        let record = try XCTUnwrap(result.records.first)
+        XCTAssertEqual(record.format, .html)
+        XCTAssertEqual(record.first(.title)?.value, "From HTML")
+        XCTAssertEqual(record.first(.title)?.location.line, 3)
+        XCTAssertEqual(record.first(.identifier)?[FactAttribute.scheme], "doi")
+    }
+}

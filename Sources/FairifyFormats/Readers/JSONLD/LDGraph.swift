@@ -113,8 +113,9 @@ struct LDGraph {
     private(set) var byID: [String: LDNode] = [:]
     /// Nodes written at the top of the document or of a `@graph`.
     private(set) var topLevel: [LDNode] = []
-    /// Every property and type IRI met, as written.
-    private(set) var usedIRIs: Set<String> = []
+    /// Every property and type IRI met, as written, with its canonical form (computed once).
+    private var canonicalForms: [String: String] = [:]
+    var usedIRIs: Dictionary<String, String>.Keys { canonicalForms.keys }
 
     init(expanded: JSONValue) {
         for item in expanded.asList { addTopLevel(item) }
@@ -153,10 +154,7 @@ struct LDGraph {
             switch member.key {
             case "@type":
                 for type in member.value.asList {
-                    if let iri = type.stringValue {
-                        node.types.append(LDIRI.canonical(iri))
-                        usedIRIs.insert(iri)
-                    }
+                    if let iri = type.stringValue { node.types.append(canonical(iri)) }
                 }
                 if !node.typePosition.isKnown { node.typePosition = member.value.asList.first?.position ?? member.value.position }
             case "@graph":
@@ -166,8 +164,7 @@ struct LDGraph {
             default:
                 var values: [LDTerm] = []
                 for value in member.value.asList { appendTerms(of: value, to: &values) }
-                let canonical = LDIRI.canonical(member.key)
-                usedIRIs.insert(member.key)
+                let canonical = self.canonical(member.key)
                 if node.properties[canonical] == nil {
                     node.properties[canonical] = LDProperty(iri: member.key, values: values)
                     node.order.append(canonical)
@@ -192,6 +189,13 @@ struct LDGraph {
             let node = self.node(from: object, position: value.position)
             terms.append(.node(node, value.position))
         }
+    }
+
+    private mutating func canonical(_ iri: String) -> String {
+        if let known = canonicalForms[iri] { return known }
+        let form = LDIRI.canonical(iri)
+        canonicalForms[iri] = form
+        return form
     }
 
     private static func relativeAgain(_ id: String) -> String {
