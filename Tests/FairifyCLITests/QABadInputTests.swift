@@ -96,3 +96,44 @@ final class QAUsageErrorTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("text, json"), result.stderr)
     }
 }
+
+final class QAReportOutputTests: XCTestCase {
+    func testReportWritesNothingWhenNoInputCanBeRead() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairify-qa-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bad = folder.appendingPathComponent("truncated.json")
+        try Data("{\"name\": ".utf8).write(to: bad)
+        let target = folder.appendingPathComponent("report.html")
+        try Data("previous report".utf8).write(to: target)
+        let result = try CLI.run(["report", bad.path, "-o", target.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
+        XCTAssertEqual(try String(contentsOf: target, encoding: .utf8), "previous report")
+        let absent = folder.appendingPathComponent("absent.html")
+        XCTAssertEqual(try CLI.run(["report", bad.path, "-o", absent.path]).status, 2)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: absent.path))
+    }
+}
+
+final class QAWordingTests: XCTestCase {
+    func testOnePointIsSingular() throws {
+        let explain = try CLI.run(["explain", "FsF-R1.1-01M"])
+        XCTAssertTrue(explain.stdout.contains("(1 point, maturity 1)"), explain.stdout)
+        XCTAssertFalse(explain.stdout.contains("1 points"), explain.stdout)
+        let plan = try CLI.run(["plan", "Examples/schemaorg-poor.json"])
+        XCTAssertFalse(plan.stdout.contains(" 1 points"), plan.stdout)
+    }
+
+    func testHelpParagraphsAreNotBrokenMidSentence() throws {
+        for command in [["inspect"], ["assess"], ["attest"], ["jsonld"]] {
+            let help = try CLI.run(command + ["--help"]).stdout
+            let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
+            // A hard line break inside the discussion shows as a very short line before a lowercase continuation.
+            for (line, next) in zip(lines, lines.dropFirst()) where !line.isEmpty && line.count < 40 && !line.hasSuffix(":") {
+                XCTAssertFalse(next.first.map { $0.isLowercase } ?? false, "\(command): '\(line)' / '\(next)'")
+            }
+            XCTAssertTrue(help.contains("Example"), "\(command) --help shows no example")
+        }
+    }
+}

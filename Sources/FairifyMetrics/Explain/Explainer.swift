@@ -11,12 +11,12 @@ public enum Explainer {
     }
 
     public static func explain(_ metric: MetricDefinition, in pack: MetricPack, focus: String? = nil) -> String {
-        var lines = ["\(metric.id)  \(metric.name)", "pack \(pack.id) \(pack.version) · principle \(metric.principle) · target \(metric.target) · \(Format.points(metric.points)) points (\(metric.scoring.rawValue))"]
+        var lines = ["\(metric.id)  \(metric.name)", "pack \(pack.id) \(pack.version) · principle \(metric.principle) · target \(metric.target) · \(Format.points(metric.points)) \(metric.points == 1 ? "point" : "points") (\(metric.scoring.rawValue))"]
         if let priority = metric.priority { lines.append("priority: \(priority)") }
         lines += ["", wrap(metric.description), "", "Tests:"]
         for test in metric.tests where focus == nil || focus!.lowercased() == test.id.lowercased() || focus!.lowercased() == metric.id.lowercased() {
             let level = test.maturity.map { ", maturity \($0)" } ?? ""
-            lines.append("  \(test.id)  \(test.name)  (\(Format.points(test.points)) points\(level))")
+            lines.append("  \(test.id)  \(test.name)  (\(Format.points(test.points)) \(test.points == 1 ? "point" : "points")\(level))")
             lines.append(wrap("passes when " + test.check.plainDescription, indent: "      "))
             if let hint = test.hint { lines.append(wrap(hint, indent: "      ")) }
             if !test.recipes.isEmpty { lines.append("      fix: " + test.recipes.joined(separator: ", ")) }

@@ -15,9 +15,16 @@ struct AssessCommand: AsyncParsableCommand {
         commandName: "assess",
         abstract: "Score metadata records against FAIR metric packs, explain every point, and gate CI.",
         discussion: """
-        INPUT is a file, a folder (walked recursively) or - for standard input. Settings come from the
+        INPUT is a file, a folder (walked recursively) or - for standard input. Settings come from the \
         nearest .fairify.yml above the first input; flags override them.
+
         Exit codes: 0 passed, 1 a gate failed, 2 usage or input error (other inputs are still reported).
+
+        Examples:
+          fairify assess record.jsonld --min-score 0.75
+          fairify assess data/ --min F=0.8,R=0.6 --require FsF-R1.1-01M
+          fairify assess --pack fsf-0.5,rda-fdmm,fairplus-dsm,gen2 Examples/
+          fairify assess data/ --format sarif -o fairify.sarif
         """
     )
 

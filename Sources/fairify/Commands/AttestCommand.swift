@@ -9,10 +9,13 @@ struct AttestCommand: AsyncParsableCommand {
         commandName: "attest",
         abstract: "Record a steward's answers for indicators that metadata cannot show.",
         discussion: """
-        Assesses INPUT with the chosen packs, then asks, at the terminal, about every indicator left open
-        (needs-attestation, or not assessable offline): pass, partial or fail, a justification and an optional
-        evidence URL. Answers already in the output file are offered as defaults and kept. Use the file with
+        Assesses INPUT with the chosen packs, then asks, at the terminal, about every indicator left open \
+        (needs-attestation, or not assessable offline): pass, partial or fail, a justification and an optional \
+        evidence URL. Answers already in the output file are offered as defaults and kept. Use the file with \
         'fairify assess --attest answers.yaml'. Without a terminal, write the file by hand (docs/frameworks.md).
+
+        Example:
+          fairify attest record.jsonld --pack rda-fdmm,fairplus-dsm -o answers.yaml
         """
     )
 

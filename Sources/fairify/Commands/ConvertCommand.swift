@@ -10,6 +10,9 @@ struct ConvertCommand: AsyncParsableCommand {
         abstract: "Crosswalk a record into another metadata format.",
         discussion: """
         Reads any format fairify reads, maps it onto facts and writes the facts in the target format. Facts the target has no place for are listed on standard error. With several records in the input, --record N picks one (default 1).
+
+        Example:
+          fairify convert record.xml --to schemaorg-jsonld -o record.jsonld
         """
     )
 

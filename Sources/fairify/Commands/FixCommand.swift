@@ -13,7 +13,7 @@ struct FixCommand: AsyncParsableCommand {
 
         Examples:
           fairify fix record.jsonld --all-safe
-          fairify fix record.xml --recipe add-orcid --set orcid=0000-0002-1825-0097 --write
+          fairify fix record.xml --recipe add-license --set license=CC-BY-4.0 --write
         """
     )
 

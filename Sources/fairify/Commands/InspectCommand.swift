@@ -8,9 +8,14 @@ struct InspectCommand: AsyncParsableCommand {
         commandName: "inspect",
         abstract: "Show the detected format, the records found and their facts with source locations.",
         discussion: """
-        Folders are read recursively (hidden files skipped, sorted); '-' reads standard input.
-        An input that cannot be read gives one line on stderr (file:line:col: error: ...) and
+        Folders are read recursively (hidden files skipped, sorted); '-' reads standard input. \
+        An input that cannot be read gives one line on stderr (file:line:col: error: ...) and \
         exit code 2; the other inputs are still shown.
+
+        Examples:
+          fairify inspect Examples/datacite-rich.xml
+          fairify inspect --format json record.jsonld
+          fairify inspect Examples --exclude 'bad/**'
         """
     )
 

@@ -8,9 +8,14 @@ struct JSONLDCommand: AsyncParsableCommand {
         commandName: "jsonld",
         abstract: "Run the JSON-LD 1.1 processor: expand, compact or to-rdf, for debugging contexts.",
         discussion: """
-        Remote contexts come from the bundled copies (schema.org, RO-Crate, CodeMeta, ...) and
-        --context-map; the network is used only with --allow-network. A JSON-LD error exits with
+        Remote contexts come from the bundled copies (schema.org, RO-Crate, CodeMeta, ...) and \
+        --context-map; the network is used only with --allow-network. A JSON-LD error exits with \
         code 2 and one line naming the spec's error code, such as 'invalid context entry'.
+
+        Examples:
+          fairify jsonld expand record.jsonld
+          fairify jsonld compact record.jsonld --context context.jsonld
+          fairify jsonld to-rdf landing-page.html
         """,
         subcommands: [JSONLDExpand.self, JSONLDCompact.self, JSONLDToRDF.self]
     )

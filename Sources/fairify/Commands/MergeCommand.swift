@@ -10,6 +10,10 @@ struct MergeCommand: AsyncParsableCommand {
         discussion: """
         Each input is the output of `fairify assess --shard K/N --format jsonl`. The merged \
         summary is exactly the one an unsharded run gives.
+
+        Example:
+          fairify assess data/ --shard 1/4 --format jsonl -o shard-1.jsonl   # ... 4/4
+          fairify merge shard-*.jsonl
         """
     )
 

@@ -10,6 +10,9 @@ struct PlanCommand: AsyncParsableCommand {
         abstract: "List the recipes that would raise a record's score, best first, with the command for each.",
         discussion: """
         Safe recipes are tried on a copy of the record and listed with the points they gain; recipes that need values only you know (a licence, an ORCID) follow, ordered by the points at stake, with the parameters to give. Nothing is written.
+
+        Example:
+          fairify plan Examples/schemaorg-poor.json
         """
     )
 
@@ -89,7 +92,7 @@ struct Planner {
                 let missing = !facts.isEmpty && adds.first.map { !present.contains($0) } ?? false
                 let missingTerms = facts.isEmpty ? RecipeHints.missingTerms(recipe, bytes: bytes, kind: kind) : []
                 guard stake > 0 || (baseline == nil && (missing || !missingTerms.isEmpty)) else { continue }
-                let reason = stake > 0 ? "failed tests name it (\(Self.points(stake)) points at stake)"
+                let reason = stake > 0 ? "failed tests name it (\(Self.points(stake)) \(stake == 1 ? "point" : "points") at stake)"
                     : missingTerms.isEmpty ? "the record has no \(adds.first?.rawValue ?? "such fact")" : "the record has no \(missingTerms.joined(separator: ", "))"
                 let required = recipe.parameters.filter(\.required)
                 let params = (required.isEmpty ? recipe.parameters : required).map { "--set \($0.name)=<\($0.type.rawValue)>" }

@@ -68,6 +68,8 @@ struct ReportCommand: AsyncParsableCommand {
             report = stamped(filtered(fromFiles.isEmpty ? try assessInputs() : try ReportInput.combine(fromFiles)))
             text = format == "html" ? HTMLReport.render(report, title: title) : try CIFormats.render(report, format: format)
         }
+        // Nothing readable: no empty report over an existing one (the errors are already on stderr).
+        if !inputs.isEmpty && report.assessments.isEmpty && !report.errors.isEmpty { throw ExitCode.inputError }
         if let output { try AtomicFile.write(text, to: output) } else { print(text, terminator: "") }
         if let badge { try AtomicFile.write(Badge.json(report), to: badge) }
         // As with assess: the readable inputs are reported, and the unreadable ones make it exit 2.
