@@ -200,8 +200,11 @@ struct CheckEvaluator {
     }
 
     private func uniqueReasons(_ outcomes: [CheckOutcome]) -> [String] {
-        var seen = Set<String>()
-        return outcomes.map(\.reason).filter { seen.insert($0).inserted }
+        // Only a handful of alternatives: a linear scan is cheaper than hashing each reason.
+        var unique: [String] = []
+        unique.reserveCapacity(outcomes.count)
+        for outcome in outcomes where !unique.contains(outcome.reason) { unique.append(outcome.reason) }
+        return unique
     }
 
     private func negate(_ check: Check) -> CheckOutcome {

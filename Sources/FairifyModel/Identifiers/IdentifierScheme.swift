@@ -56,9 +56,7 @@ enum IdentifierClassifier {
         let text = raw.trimmingWhitespace
         let lower = text.lowercased()
         // Most identifiers are web addresses or DOIs; check the cheap signs first.
-        if lower.hasPrefix("http"), !lower.contains("doi.org/"), !lower.contains("orcid.org/"), !lower.contains("ror.org/"),
-           !lower.contains("handle.net/"), !lower.contains("identifiers.org/"), !lower.contains("arxiv.org/"),
-           !lower.contains("isni.org/"), !lower.contains("/ark:"), !lower.contains("purl."), !lower.contains("w3id.org/") {
+        if lower.hasPrefix("http"), !containsAny(lower, schemeMarkers) {
             return hasHost(text) ? ClassifiedIdentifier(scheme: .url, value: text, canonical: text)
                                  : ClassifiedIdentifier(scheme: .local, value: text, canonical: nil)
         }
@@ -74,7 +72,7 @@ enum IdentifierClassifier {
             return ClassifiedIdentifier(scheme: .ror, value: ror, canonical: "https://ror.org/" + ror)
         }
         if let hdl = stripPrefixes(text, lower, Prefixes.handle),
-           hdl.contains("/") {
+           hdl.contains("/" as Character) {
             return ClassifiedIdentifier(scheme: .handle, value: hdl, canonical: "https://hdl.handle.net/" + hdl)
         }
         if let ark = arkValue(text, lower) {
@@ -122,6 +120,15 @@ enum IdentifierClassifier {
         return ClassifiedIdentifier(scheme: .local, value: text, canonical: nil)
     }
 
+    private static let schemeMarkers = ["doi.org/", "orcid.org/", "ror.org/", "handle.net/", "identifiers.org/", "arxiv.org/",
+                                        "isni.org/", "/ark:", "purl.", "w3id.org/"]
+
+    /// Byte search when `s` is ASCII (where it equals Foundation's search); Foundation otherwise.
+    private static func containsAny(_ s: String, _ markers: [String]) -> Bool {
+        guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return markers.contains { s.contains($0) } }
+        return markers.contains { utf8Offset(of: $0, in: s) != nil }
+    }
+
     private static func lowerHasPrefix(_ s: String, _ p: String) -> Bool { s.lowercased().hasPrefix(p) }
 
     private static func stripPrefixes(_ text: String, _ lower: String, _ prefixes: [String]) -> String? {
@@ -136,7 +143,7 @@ enum IdentifierClassifier {
         guard bare.hasPrefix("10."), let slash = bare.firstIndex(of: "/") else { return nil }
         let registrant = bare[bare.index(bare.startIndex, offsetBy: 3)..<slash]
         guard !registrant.isEmpty, registrant.allSatisfy({ $0.isNumber || $0 == "." }),
-              bare.index(after: slash) < bare.endIndex, !bare.contains(" ") else { return nil }
+              bare.index(after: slash) < bare.endIndex, !bare.contains(" " as Character) else { return nil }
         // DOIs are case-insensitive; the upper-case form is DataCite's and Crossref's display form only.
         return bare
     }
@@ -179,7 +186,7 @@ enum IdentifierClassifier {
     static func hasHost(_ s: String) -> Bool {
         guard let schemeEnd = utf8Offset(of: "://", in: s) else { return false }
         let host = s.dropFirst(schemeEnd + 3).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        return host.contains(".") || host.hasPrefix("localhost")
+        return host.contains("." as Character) || host.hasPrefix("localhost")
     }
 }
 
@@ -188,10 +195,23 @@ public enum ORCID {
     public static func isWellFormed(_ s: String) -> Bool {
         // Exactly 19 bytes: ASCII only, which the checksum below also relies on.
         guard s.utf8.count == 19 else { return false }
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return isWellFormedASCII(Array(s.utf8)) }
         let groups = s.split(separator: "-", omittingEmptySubsequences: false)
         guard groups.count == 4, groups.allSatisfy({ $0.count == 4 }) else { return false }
         let chars = Array(groups.joined())
         return chars.dropLast().allSatisfy(\.isNumber) && (chars.last!.isNumber || chars.last! == "X" || chars.last! == "x")
+    }
+
+    /// The same test on ASCII bytes, where digits are only 0-9 and each byte is one character.
+    private static func isWellFormedASCII(_ b: [UInt8]) -> Bool {
+        for (i, byte) in b.enumerated() {
+            switch i {
+            case 4, 9, 14: guard byte == UInt8(ascii: "-") else { return false }
+            case 18: guard (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "X") || byte == UInt8(ascii: "x") else { return false }
+            default: guard byte >= 0x30 && byte <= 0x39 else { return false }
+            }
+        }
+        return true
     }
 
     /// True when the check digit matches (ISO 7064 MOD 11-2).
