@@ -137,3 +137,13 @@ final class QAWordingTests: XCTestCase {
         }
     }
 }
+
+final class QAProseInputTests: XCTestCase {
+    func testAMarkdownFileIsNamedAsSuchNotOnlyAsBadYAML() throws {
+        let result = try CLI.run(["assess", "Examples/README.md", "Examples/schemaorg-poor.json"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.hasPrefix("Examples/README.md:"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("a Markdown file, not a metadata record"), result.stderr)
+        XCTAssertTrue(result.stdout.contains("survey results"), "the other input is still assessed")
+    }
+}

@@ -44,11 +44,22 @@ public enum MetadataReader {
         case .json:
             return try JSONDocumentReader.read(bytes: bytes, name: name, options: options)
         case .yaml:
-            let document = try YAMLReader.parse(bytes: bytes, file: name)
-            return try YAMLDocumentReader.read(document: document, name: name, options: options)
+            do {
+                let document = try YAMLReader.parse(bytes: bytes, file: name)
+                return try YAMLDocumentReader.read(document: document, name: name, options: options)
+            } catch var diagnostic as Diagnostic {
+                // Prose falls through to YAML by content; say so rather than only citing YAML syntax.
+                if let kind = proseKind(name) { diagnostic.message = "\(kind), not a metadata record (read as YAML: \(diagnostic.message))" }
+                throw diagnostic
+            }
         case .turtle:
             throw Diagnostic.error("the file is Turtle/N3 RDF, which fairify does not read; convert it to JSON-LD or RDF/XML", at: SourceLocation(file: name, line: 1, column: 1), code: "unsupported")
         }
+    }
+
+    private static func proseKind(_ name: String) -> String? {
+        let kinds = ["md": "a Markdown file", "markdown": "a Markdown file", "txt": "a text file", "rst": "a reStructuredText file"]
+        return kinds[(name as NSString).pathExtension.lowercased()]
     }
 
     private static func readLandingPage(bytes: [UInt8], name: String, options: ReaderOptions) throws -> ReadResult {
