@@ -147,3 +147,14 @@ final class QAProseInputTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("survey results"), "the other input is still assessed")
     }
 }
+
+final class QAPlanTests: XCTestCase {
+    func testPlanOnAFormatFixCannotPatchSaysToConvertFirst() throws {
+        let eml = try CLI.run(["plan", "Examples/eml.xml"])
+        XCTAssertEqual(eml.status, 0)
+        XCTAssertTrue(eml.stdout.hasPrefix("fix cannot patch this format in place"), eml.stdout)
+        XCTAssertTrue(eml.stdout.contains("fairify convert Examples/eml.xml --to schemaorg-jsonld"), eml.stdout)
+        let poor = try CLI.run(["plan", "Examples/schemaorg-poor.json"])
+        XCTAssertFalse(poor.stdout.contains("fix cannot patch"), poor.stdout)
+    }
+}

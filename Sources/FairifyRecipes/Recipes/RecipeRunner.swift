@@ -79,6 +79,16 @@ public enum RecipeRunner {
         }.map(\.element)
     }
 
+    /// Why `fix` would refuse this document, or nil when a writer handles it.
+    public static func patchRefusal(_ bytes: [UInt8], file: String) -> Diagnostic? {
+        do {
+            try checkSupported(bytes, kind: DocumentKind.detect(bytes), file: file)
+            return nil
+        } catch {
+            return error as? Diagnostic ?? Diagnostic.error("\(error)", at: SourceLocation(file: file))
+        }
+    }
+
     /// Refuses, with one message, documents no writer handles (before any recipe runs).
     static func checkSupported(_ bytes: [UInt8], kind: DocumentKind, file: String) throws {
         let supported = "fairify fix patches schema.org JSON-LD, YAML-LD and HTML pages, DataCite XML, DataCite JSON and CITATION.cff"

@@ -40,6 +40,11 @@ struct PlanCommand: AsyncParsableCommand {
             print("\(input): no recipe applies; the record already has what fairify's recipes add")
             return
         }
+        if RecipeRunner.patchRefusal(bytes, file: input) != nil {
+            // The commands below would be refused as they stand; say how to get a patchable copy.
+            print("fix cannot patch this format in place; convert a copy, then run the commands below on record.jsonld:")
+            print("   fairify convert \(Planner.quote(input)) --to schemaorg-jsonld -o record.jsonld\n")
+        }
         for (n, step) in steps.enumerated() {
             let gain = step.gain.map { String(format: "  %+.1f points", $0) } ?? ""
             print("\(n + 1). \(step.recipe.id) [\(step.recipe.safety.rawValue)]\(gain)")
