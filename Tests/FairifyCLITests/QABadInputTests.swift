@@ -123,6 +123,9 @@ final class QAWordingTests: XCTestCase {
         XCTAssertFalse(explain.stdout.contains("1 points"), explain.stdout)
         let plan = try CLI.run(["plan", "Examples/schemaorg-poor.json"])
         XCTAssertFalse(plan.stdout.contains(" 1 points"), plan.stdout)
+        let metrics = try CLI.run(["metrics", "--pack", "rda-fdmm"])
+        XCTAssertFalse(metrics.stdout.contains(" 1 tests"), metrics.stdout)
+        XCTAssertTrue(metrics.stdout.contains(" 1 test  "), metrics.stdout)
     }
 
     func testHelpParagraphsAreNotBrokenMidSentence() throws {

@@ -52,7 +52,7 @@ public struct MetricCatalog: Codable, Sendable {
             lines.append("\(pack.id) \(pack.version)  \(pack.name)  \(pack.reference)")
             for m in pack.metrics {
                 let extra = m.priority.map { "  [\($0)]" } ?? ""
-                lines.append("  \(Format.pad(m.id, 16)) \(Format.pad(m.principle, 5)) \(Format.pad(Format.points(m.points), 4)) \(m.tests.count) tests  \(m.name)\(extra)")
+                lines.append("  \(Format.pad(m.id, 16)) \(Format.pad(m.principle, 5)) \(Format.pad(Format.points(m.points), 4)) \(m.tests.count) \(m.tests.count == 1 ? "test " : "tests")  \(m.name)\(extra)")
             }
             lines.append("")
         }
