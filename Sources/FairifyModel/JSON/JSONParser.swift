@@ -47,7 +47,11 @@ public enum TextEncodingCheck {
     public static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
         var i = start
         let n = bytes.count
+        guard let base = bytes.baseAddress else { return nil }
         while i < n {
+            // Metadata is mostly ASCII: skip eight ASCII bytes at a time.
+            while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < n else { break }
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
             let length: Int
