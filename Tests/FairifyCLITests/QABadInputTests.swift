@@ -161,3 +161,12 @@ final class QAPlanTests: XCTestCase {
         XCTAssertFalse(poor.stdout.contains("fix cannot patch"), poor.stdout)
     }
 }
+
+final class QAFixUsageTests: XCTestCase {
+    func testAnUnknownPackStopsFixBeforeAnyRecipeRuns() throws {
+        let result = try CLI.run(["fix", "Examples/schemaorg-poor.json", "--all-safe", "--pack", "nope"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("unknown metric pack 'nope'"), result.stderr)
+    }
+}

@@ -57,6 +57,7 @@ struct FixCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try MetricScoring.checkPacks(pack)
         let bytes = try FixSupport.readInput(input, options: inputSize.readerOptions(), oneRecord: true)
         let requests = try FixSupport.requests(recipe: recipe, allSafe: allSafe, bytes: bytes, sets: set, paramsFile: params)
         let directory = input == "-" ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath) : URL(fileURLWithPath: input).deletingLastPathComponent()
@@ -67,7 +68,6 @@ struct FixCommand: AsyncParsableCommand {
             return
         }
         try RecipeOutputCheck.check(outcome.bytes, kind: outcome.kind, file: input, schema: schema)
-        try MetricScoring.checkPacks(pack)
         let scorer = FixSupport.scorer(packs: pack)
         if write || output != nil {
             try save(outcome)
