@@ -32,6 +32,7 @@ struct LDAgentDescription {
         let candidates = Self.identifierCandidates(of: node)
         identifier = candidates.first(where: LDIRI.isAbsolute) ?? candidates.first
         for candidate in candidates where Self.mayBeORCIDOrROR(candidate) {
+            if orcid != nil, ror != nil || agentType == "person" { break }
             let classified = ClassifiedIdentifier.classify(candidate)
             if orcid == nil, classified.scheme == .orcid { orcid = classified.canonical }
             if ror == nil, classified.scheme == .ror { ror = classified.canonical }
