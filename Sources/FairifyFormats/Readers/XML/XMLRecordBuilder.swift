@@ -33,6 +33,7 @@ struct XMLRecordBuilder {
         if value.utf8.contains(0x0A), !Self.multiline.contains(kind) { value = value.collapsingWhiteSpace }
         if kind == .identifier, record.facts.contains(where: { $0.kind == .identifier && $0.value == value }) { return }
         var kept: [String: String] = [:]
+        kept.reserveCapacity(attributes.count)
         for (key, attribute) in attributes {
             if let attribute, !attribute.isEmpty { kept[key] = attribute }
         }
