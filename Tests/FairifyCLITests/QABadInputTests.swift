@@ -170,3 +170,13 @@ final class QAFixUsageTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("unknown metric pack 'nope'"), result.stderr)
     }
 }
+
+final class QAJSONLDCommandTests: XCTestCase {
+    func testAnXMLRecordIsRefusedNotExpandedToNothing() throws {
+        let result = try CLI.run(["jsonld", "expand", "Examples/datacite-rich.xml"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
+        XCTAssertTrue(result.stderr.hasPrefix("Examples/datacite-rich.xml:1:1: error: no <script"), result.stderr)
+        XCTAssertEqual(try CLI.run(["jsonld", "expand", "Examples/landing-page.html"]).status, 0)
+    }
+}

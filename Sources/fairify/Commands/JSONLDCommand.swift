@@ -59,6 +59,10 @@ struct JSONLDInputOptions: ParsableArguments {
             let extracted = try JSONLDCLIFiles.run(file) {
                 try HTMLScriptExtractor.extract(bytes: bytes, url: defaultBase ?? "", file: file, extractAll: true)
             }
+            // An XML record (or a page without JSON-LD) would otherwise expand silently to [].
+            guard extracted.document.arrayValue?.isEmpty != true else {
+                throw Diagnostic.error("no <script type=\"application/ld+json\"> found; fairify jsonld reads JSON-LD, or HTML pages that embed it", at: SourceLocation(file: file, line: 1, column: 1), code: "no-metadata")
+            }
             return (extracted.document, base ?? extracted.base ?? defaultBase)
         }
         return (try JSONParser.parse(bytes: bytes, file: file).value, defaultBase)
