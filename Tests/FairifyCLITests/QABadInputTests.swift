@@ -180,3 +180,17 @@ final class QAJSONLDCommandTests: XCTestCase {
         XCTAssertEqual(try CLI.run(["jsonld", "expand", "Examples/landing-page.html"]).status, 0)
     }
 }
+
+final class QAReportReadingTests: XCTestCase {
+    func testReportNamesAMissingOrOversizedFileAsAssessDoes() throws {
+        let missing = try CLI.run(["report", "no-such-file.json", "-o", "/dev/null"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertEqual(missing.stderr, "no-such-file.json: error: no such file\n")
+        let big = try CLI.run(["report", "Examples/schemaorg-rich.jsonld", "--max-input-size", "1K", "-o", "/dev/null"])
+        XCTAssertEqual(big.status, 2)
+        XCTAssertTrue(big.stderr.contains("larger than the limit of 1024 bytes (see --max-input-size)"), big.stderr)
+        let stdin = try CLI.run(["assess", "-", "--max-input-size", "1K"], stdin: String(repeating: " ", count: 2048) + "{}")
+        XCTAssertEqual(stdin.status, 2)
+        XCTAssertTrue(stdin.stderr.contains("larger than the limit of 1024 bytes"), stdin.stderr)
+    }
+}

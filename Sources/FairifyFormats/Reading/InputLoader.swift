@@ -7,8 +7,8 @@ import Darwin
 
 /// Loads the bytes of one input with the checks every reader relies on: a regular file,
 /// readable, not larger than the limit (refused before reading), `-` for standard input.
-enum InputLoader {
-    static func load(path: String, maxBytes: Int) throws -> [UInt8] {
+public enum InputLoader {
+    public static func load(path: String, maxBytes: Int) throws -> [UInt8] {
         if path == "-" { return try readAll(descriptor: STDIN_FILENO, name: path, maxBytes: maxBytes) }
         var info = stat()
         guard stat(path, &info) == 0 else { throw failure(errno, path) }

@@ -95,10 +95,7 @@ public struct BatchRunner {
     private func read(_ unit: WorkUnit) throws -> (ReadResult, String) {
         switch unit.content {
         case .file(let path) where path == "-":
-            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-            if bytes.count > readerOptions.maxInputBytes {
-                throw Diagnostic.error("input is larger than \(readerOptions.maxInputBytes) bytes", at: SourceLocation(file: path), code: "too-large")
-            }
+            let bytes = try InputLoader.load(path: path, maxBytes: readerOptions.maxInputBytes)
             return (try MetadataReader.read(bytes: bytes, name: path, options: readerOptions), SHA256.hex(bytes))
         case .file(let path):
             // Read the bytes once for both parsing and hashing; anything unusual (a folder,

@@ -23,18 +23,7 @@ public struct AssessmentRun {
 
     /// Reads a path (or `-` for standard input) and assesses it.
     public func assess(path: String) throws -> [RecordAssessment] {
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                throw Diagnostic.error("cannot read the file", at: SourceLocation(file: path))
-            }
-            data = contents
-        }
-        if data.count > readerOptions.maxInputBytes {
-            throw Diagnostic.error("input is larger than \(readerOptions.maxInputBytes) bytes", at: SourceLocation(file: path))
-        }
-        return try assess(bytes: [UInt8](data), name: path)
+        // The loader's errors (no such file, a folder, too large) read the same as in inspect.
+        try assess(bytes: InputLoader.load(path: path, maxBytes: readerOptions.maxInputBytes), name: path)
     }
 }
