@@ -194,3 +194,16 @@ final class QAReportReadingTests: XCTestCase {
         XCTAssertTrue(stdin.stderr.contains("larger than the limit of 1024 bytes"), stdin.stderr)
     }
 }
+
+final class QAHTMLScriptErrorTests: XCTestCase {
+    func testABrokenScriptIsOneDiagnosticWithTheParserPosition() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairify-qa-html-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("page.html")
+        try Data("<html><script type=\"application/ld+json\">\n{\"a\": }\n</script></html>".utf8).write(to: page)
+        let result = try CLI.run(["jsonld", "expand", page.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr, "\(page.path):2:7: error: invalid script element: unexpected character '}'; expected a JSON value\n")
+    }
+}

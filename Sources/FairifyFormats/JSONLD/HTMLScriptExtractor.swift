@@ -45,6 +45,9 @@ public enum HTMLScriptExtractor {
         do {
             let padding = String(repeating: "\n", count: max(script.line - 1, 0))
             return try JSONParser.parse(padding + script.textContent, file: name).value
+        } catch let diagnostic as Diagnostic where diagnostic.location.map({ $0.line > 0 }) ?? false {
+            // Keep the JSON parser's own position; its text already names the file.
+            throw JSONLDError("invalid script element", diagnostic.message, at: SourcePosition(line: diagnostic.location!.line, column: max(diagnostic.location!.column, 1)))
         } catch {
             throw JSONLDError("invalid script element", "\(error)", at: SourcePosition(line: script.line, column: 1))
         }
