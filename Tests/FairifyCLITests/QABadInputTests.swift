@@ -207,3 +207,13 @@ final class QAHTMLScriptErrorTests: XCTestCase {
         XCTAssertEqual(result.stderr, "\(page.path):2:7: error: invalid script element: unexpected character '}'; expected a JSON value\n")
     }
 }
+
+final class QAExplainHintTests: XCTestCase {
+    func testTheRecipeHintInExplainIsACommandThatWorks() throws {
+        let explain = try CLI.run(["explain", "RDA-F1-02D"])
+        XCTAssertTrue(explain.stdout.contains("details: fairify recipes --indicator RDA-F1-02D"), explain.stdout)
+        let recipes = try CLI.run(["recipes", "--indicator", "RDA-F1-02D"])
+        XCTAssertEqual(recipes.status, 0)
+        XCTAssertTrue(recipes.stdout.contains("add-identifier"), recipes.stdout)
+    }
+}

@@ -32,7 +32,7 @@ public enum Explainer {
             }
         }
         lines += FrameworkExplain.lines(metric, in: pack)
-        if !metric.recipes.isEmpty { lines += ["", "Recipes: " + metric.recipes.joined(separator: ", ") + "  (fairify recipes show ID)"] }
+        if !metric.recipes.isEmpty { lines += ["", "Recipes: " + metric.recipes.joined(separator: ", ") + "  (details: fairify recipes --indicator \(metric.id))"] }
         return lines.joined(separator: "\n") + "\n"
     }
 
