@@ -78,8 +78,32 @@ enum Scoring {
     }
 
     static func principleOrder(_ key: String) -> (Int, Double) {
+        if let quick = quickPrincipleOrder(key) { return quick }
         let area = "FAIR".firstIndex(of: key.first ?? "Z").map { "FAIR".distance(from: "FAIR".startIndex, to: $0) } ?? 9
         return (area, Double(key.dropFirst()) ?? 0)
+    }
+
+    /// The same answer for ASCII keys like "F1" or "A1.1" without Character walks or strtod:
+    /// digits/10^n with both exactly representable is the correctly rounded decimal, as strtod gives.
+    private static func quickPrincipleOrder(_ key: String) -> (Int, Double)? {
+        let bytes = Array(key.utf8)
+        guard let first = bytes.first, first < 0x80, bytes.count >= 2, bytes.count <= 16 else { return nil }
+        let area: Int
+        switch first {
+        case UInt8(ascii: "F"): area = 0
+        case UInt8(ascii: "A"): area = 1
+        case UInt8(ascii: "I"): area = 2
+        case UInt8(ascii: "R"): area = 3
+        default: area = 9
+        }
+        var digits = 0, scale = 1, seenDot = false, fractionDigits = 0
+        for (i, b) in bytes.enumerated().dropFirst() {
+            if b == UInt8(ascii: "."), !seenDot, i > 1, i < bytes.count - 1 { seenDot = true; continue }
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            digits = digits * 10 + Int(b - 0x30)
+            if seenDot { scale *= 10; fractionDigits += 1 }
+        }
+        return (area, fractionDigits == 0 ? Double(digits) : Double(digits) / Double(scale))
     }
 
     private static func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
