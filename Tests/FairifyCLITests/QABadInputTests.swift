@@ -217,3 +217,24 @@ final class QAExplainHintTests: XCTestCase {
         XCTAssertTrue(recipes.stdout.contains("add-identifier"), recipes.stdout)
     }
 }
+
+final class QAConfigYAMLTests: XCTestCase {
+    func testBrokenYAMLInConfigAndPackFilesNamesLineAndColumn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairify-qa-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let record = folder.appendingPathComponent("record.jsonld")
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("Examples/schemaorg-poor.json"), to: record)
+        let config = folder.appendingPathComponent(".fairify.yml")
+        try Data("pack: [\n".utf8).write(to: config)
+        let result = try CLI.run(["assess", record.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr, "\(config.path):2:1: error: invalid YAML: did not find expected node content\n")
+        try FileManager.default.removeItem(at: config)
+        let pack = folder.appendingPathComponent("pack.yaml")
+        try Data("id: x\nmetrics: [\n".utf8).write(to: pack)
+        let packResult = try CLI.run(["assess", record.path, "--pack-file", pack.path])
+        XCTAssertEqual(packResult.status, 2)
+        XCTAssertEqual(packResult.stderr, "\(pack.path):3:1: error: invalid YAML: did not find expected node content\n")
+    }
+}

@@ -49,7 +49,7 @@ public struct FairifyConfig: Sendable {
             guard let node = try Yams.compose(yaml: String(decoding: data, as: UTF8.self)) else { return FairifyConfig(path: path) }
             root = node
         } catch {
-            throw Diagnostic.error("invalid YAML in the configuration file: \(error)", at: SourceLocation(file: path))
+            throw YAMLDiagnostic.from(error, file: path)
         }
         return try ConfigParser(path: path).parse(root)
     }

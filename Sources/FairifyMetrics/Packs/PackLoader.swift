@@ -11,8 +11,8 @@ extension MetricPack {
             root = node
         } catch let diagnostic as Diagnostic {
             throw diagnostic
-        } catch let error as YamlError {
-            throw Diagnostic.error("invalid YAML: \(error)", at: SourceLocation(file: file, line: yamlErrorLine(error)))
+        } catch {
+            throw YAMLDiagnostic.from(error, file: file)
         }
         return try PackParser(file: file).pack(root)
     }
