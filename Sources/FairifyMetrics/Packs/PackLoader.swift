@@ -36,13 +36,6 @@ extension MetricPack {
         }
         return pack
     }
-
-    private static func yamlErrorLine(_ error: YamlError) -> Int {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
-        default: return 0
-        }
-    }
 }
 
 private final class BuiltInPacks: @unchecked Sendable {
