@@ -238,3 +238,12 @@ final class QAConfigYAMLTests: XCTestCase {
         XCTAssertEqual(packResult.stderr, "\(pack.path):3:1: error: invalid YAML: did not find expected node content\n")
     }
 }
+
+final class QAConvertNotesTests: XCTestCase {
+    func testMissingMandatoryDataCiteFieldsAreNamedAsMissing() throws {
+        let result = try CLI.run(["convert", "Examples/schemaorg-poor.json", "--to", "datacite-xml"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertTrue(result.stderr.contains("note: datacite-xml: the record has no publicationYear, which is mandatory; written as (:unav)"), result.stderr)
+        XCTAssertFalse(result.stderr.contains("cannot hold missing"), result.stderr)
+    }
+}

@@ -42,7 +42,11 @@ struct ConvertCommand: AsyncParsableCommand {
         if result.records.count > 1 { Console.error("note: \(input) has \(result.records.count) records; converting record \(record)") }
         let conversion = try Crosswalk.convert(result.records[record - 1], to: target)
         for (kind, count) in conversion.dropped.sorted(by: { $0.key < $1.key }) {
-            Console.error("note: \(target.rawValue) cannot hold \(kind) (\(count) fact\(count == 1 ? "" : "s") left out)")
+            if kind.hasPrefix("missing mandatory ") {
+                Console.error("note: \(target.rawValue): the record has no \(kind.dropFirst("missing mandatory ".count)), which is mandatory; written as (:unav): fill it in before registering")
+            } else {
+                Console.error("note: \(target.rawValue) cannot hold \(kind) (\(count) fact\(count == 1 ? "" : "s") left out)")
+            }
         }
         if let output {
             try AtomicFile.write(conversion.text, to: output)
