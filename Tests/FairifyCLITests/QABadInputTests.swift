@@ -247,3 +247,12 @@ final class QAConvertNotesTests: XCTestCase {
         XCTAssertFalse(result.stderr.contains("cannot hold missing"), result.stderr)
     }
 }
+
+final class QATextViewTests: XCTestCase {
+    func testAPrincipleWithNothingAssessableIsShownOpenNotAsZeroPercent() throws {
+        let result = try CLI.run(["assess", "--pack", "fairplus-dsm", "Examples/datacite-rich.xml"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertFalse(result.stdout.contains("0%   0/0"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("—    open"), result.stdout)
+    }
+}

@@ -62,7 +62,9 @@ public struct AssessmentText {
     }
 
     private func summary(_ s: ScoreSummary) -> String {
-        "\(style.bar(s.score, width: 16)) \(Format.pad(Format.percent(s.score), 4)) \(Format.points(s.earned))/\(Format.points(s.assessableTotal))"
+        // Nothing assessable (all open or attested-only): no score to show, rather than a failing 0%.
+        guard s.assessableTotal > 0 else { return style.dim(String(repeating: "·", count: 16) + " —    open") }
+        return "\(style.bar(s.score, width: 16)) \(Format.pad(Format.percent(s.score), 4)) \(Format.points(s.earned))/\(Format.points(s.assessableTotal))"
             + (s.maturity.map { style.dim("  maturity \($0)") } ?? "")
     }
 
