@@ -256,3 +256,15 @@ final class QATextViewTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("—    open"), result.stdout)
     }
 }
+
+final class QAReportGainTests: XCTestCase {
+    func testTheGainOfAnIndicatorNeverExceedsWhatItCanStillGive() throws {
+        let result = try CLI.run(["assess", "Examples/schemaorg-poor.json", "--format", "csv"])
+        let rows = result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        XCTAssertFalse(rows.isEmpty)
+        for row in rows {
+            let earned = Double(row[9])!, total = Double(row[10])!, missing = Double(row[12])!
+            XCTAssertLessThanOrEqual(missing, total - earned + 1e-9, "\(row[5]): +\(missing) on \(earned)/\(total)")
+        }
+    }
+}

@@ -10,7 +10,9 @@ public struct IndicatorRow: Sendable {
 
     /// Points the record would gain by passing every test that was measured and not passed.
     public var missingPoints: Double {
-        metric.tests.filter { $0.status.isShortfall }.reduce(0) { $0 + max($1.total - $1.earned, 0) }
+        let fromTests = metric.tests.filter { $0.status.isShortfall }.reduce(0) { $0 + max($1.total - $1.earned, 0) }
+        // Alternative tests (e.g. F-UJI's "any of" identifiers) can add up to more than the metric gives.
+        return min(fromTests, max(metric.total - metric.earned, 0))
     }
 
     /// Where to point a reader: the first located evidence of a test that fell short, else the record.
