@@ -260,7 +260,7 @@ final class QATextViewTests: XCTestCase {
 final class QAReportGainTests: XCTestCase {
     func testTheGainOfAnIndicatorNeverExceedsWhatItCanStillGive() throws {
         let result = try CLI.run(["assess", "Examples/schemaorg-poor.json", "--format", "csv"])
-        let rows = result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let rows = result.stdout.split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         XCTAssertFalse(rows.isEmpty)
         for row in rows {
             let earned = Double(row[9])!, total = Double(row[10])!, missing = Double(row[12])!
