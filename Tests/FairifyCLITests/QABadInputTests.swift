@@ -178,6 +178,14 @@ final class QAJSONLDCommandTests: XCTestCase {
         XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
         XCTAssertTrue(result.stderr.hasPrefix("Examples/datacite-rich.xml:1:1: error: no <script"), result.stderr)
         XCTAssertEqual(try CLI.run(["jsonld", "expand", "Examples/landing-page.html"]).status, 0)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairify-qa-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("page.html")
+        try Data("<!DOCTYPE html>\n<html><body><p>no data</p></body></html>\n".utf8).write(to: page)
+        let empty = try CLI.run(["jsonld", "expand", page.path])
+        XCTAssertEqual(empty.status, 0, "an HTML page without scripts expands to [] as the JSON-LD API says")
+        XCTAssertEqual(empty.stdout.trimmingCharacters(in: .whitespacesAndNewlines), "[]")
     }
 }
 

@@ -59,9 +59,12 @@ struct JSONLDInputOptions: ParsableArguments {
             let extracted = try JSONLDCLIFiles.run(file) {
                 try HTMLScriptExtractor.extract(bytes: bytes, url: defaultBase ?? "", file: file, extractAll: true)
             }
-            // An XML record (or a page without JSON-LD) would otherwise expand silently to [].
-            guard extracted.document.arrayValue?.isEmpty != true else {
-                throw Diagnostic.error("no <script type=\"application/ld+json\"> found; fairify jsonld reads JSON-LD, or HTML pages that embed it", at: SourceLocation(file: file, line: 1, column: 1), code: "no-metadata")
+            // An HTML page without scripts expands to [] (as the spec says), but an XML record
+            // would too, silently: refuse that one.
+            let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+            let isHTML = head.contains("<html") || head.contains("<!doctype html")
+            guard isHTML || extracted.document.arrayValue?.isEmpty != true else {
+                throw Diagnostic.error("no <script type=\"application/ld+json\"> found: this is XML, not JSON-LD or an HTML page that embeds it", at: SourceLocation(file: file, line: 1, column: 1), code: "no-metadata")
             }
             return (extracted.document, base ?? extracted.base ?? defaultBase)
         }
