@@ -276,3 +276,32 @@ final class QAReportGainTests: XCTestCase {
         }
     }
 }
+
+final class QAAtomicWriteTests: XCTestCase {
+    func testWriteThroughALinkKeepsTheLinkAndThePermissions() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairify-qa-link-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let real = folder.appendingPathComponent("record.json")
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("Examples/schemaorg-poor.json"), to: real)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: real.path)
+        let link = folder.appendingPathComponent("link.json")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "record.json")
+        XCTAssertEqual(try CLI.run(["fix", link.path, "--all-safe", "--write"]).status, 0)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link.path), "record.json")
+        XCTAssertTrue(try String(contentsOf: real, encoding: .utf8).contains("conformsTo"))
+        XCTAssertEqual((try FileManager.default.attributesOfItem(atPath: real.path)[.posixPermissions] as? NSNumber)?.intValue, 0o640)
+    }
+
+    func testOutputToALinkToStandardOutputWritesThroughIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairify-qa-stdout-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createSymbolicLink(atPath: out.path, withDestinationPath: "/proc/self/fd/1")
+        let result = try CLI.run(["report", "Examples/schemaorg-poor.json", "--format", "markdown", "-o", out.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("## FAIR assessment"), result.stdout)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: out.path), "/proc/self/fd/1")
+    }
+}
