@@ -4,12 +4,14 @@ import Foundation
 /// Compares distribution files lying next to the metadata (relative paths) with what the metadata
 /// declares about them: existence, size, media type, checksum.
 struct LocalFileInspector {
-    let directory: String
+    let recordFile: String
+    /// Worked out only when a relative file name is looked up: most records have none.
+    var directory: String { (recordFile as NSString).deletingLastPathComponent }
 
     /// Nil for standard input: there is no folder to look in.
     init?(recordFile: String) {
         guard recordFile != "-", !recordFile.isEmpty else { return nil }
-        directory = (recordFile as NSString).deletingLastPathComponent
+        self.recordFile = recordFile
     }
 
     func check(_ properties: [LocalFileProperty], record: Record) -> CheckOutcome {
@@ -36,7 +38,8 @@ struct LocalFileInspector {
             var candidate = raw
             if candidate.hasPrefix("file://") { candidate = String(candidate.dropFirst(7)) }
             else if candidate.contains("://") || candidate.hasPrefix("/") || candidate.isEmpty { continue }
-            let path = candidate.hasPrefix("/") ? candidate : (directory.isEmpty ? candidate : directory + "/" + candidate)
+            let folder = candidate.hasPrefix("/") ? "" : directory
+            let path = candidate.hasPrefix("/") ? candidate : (folder.isEmpty ? candidate : folder + "/" + candidate)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue { return path }
         }
