@@ -305,3 +305,16 @@ final class QAAtomicWriteTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: out.path), "/proc/self/fd/1")
     }
 }
+
+final class QAMergeTests: XCTestCase {
+    func testAShardGivenTwiceIsNamedWithLineAndColumn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairify-qa-merge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let shard = folder.appendingPathComponent("shard-1.jsonl")
+        XCTAssertEqual(try CLI.run(["assess", "Examples/schemaorg-poor.json", "--format", "jsonl", "-o", shard.path]).status, 0)
+        let result = try CLI.run(["merge", shard.path, shard.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.hasPrefix("\(shard.path):1:1: error: record"), result.stderr)
+    }
+}

@@ -24,7 +24,7 @@ public enum BatchMerge {
             guard let index = best, let line = cursors[index].current else { return }
             if let last, last.unit == line.unit, last.record == line.record {
                 throw Diagnostic.error("record \(line.unit).\(line.record) appears in more than one shard output; were the shards run with different N?",
-                                       at: SourceLocation(file: cursors[index].path, line: cursors[index].lineNumber), code: "merge")
+                                       at: SourceLocation(file: cursors[index].path, line: cursors[index].lineNumber, column: 1), code: "merge")
             }
             visit(line)
             last = line
