@@ -42,6 +42,7 @@ public final class XMLDocument: @unchecked Sendable {
                     defer { xmlFreeParserCtxt(parser) }
                     install(session, on: parser, options: xmlOptions)
                     parser.pointee.sax.pointee.entityDecl = LibXML.refuseEntity
+                    parser.pointee.sax.pointee.internalSubset = LibXML.refuseExternalDTD
                     parser.pointee.sax.pointee.startElementNs = LibXML.startElement
                     xmlParseDocument(parser)
                     let doc = parser.pointee.myDoc

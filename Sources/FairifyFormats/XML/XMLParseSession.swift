@@ -53,6 +53,24 @@ enum LibXML {
         xmlStopParser(parser)
     }
 
+    /// Stops the parse at a DOCTYPE that names an external DTD: it is never fetched, and a
+    /// document that depends on one is refused rather than read half-understood.
+    static let refuseExternalDTD: internalSubsetSAXFunc = { context, name, externalID, systemID in
+        guard externalID != nil || systemID != nil else {
+            xmlSAX2InternalSubset(context, name, externalID, systemID)
+            return
+        }
+        guard let context else { return }
+        let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+        if let session = XMLParseSession.from(context), session.firstError == nil {
+            let target = systemID.map { String(cString: $0) } ?? externalID.map { String(cString: $0) } ?? ""
+            let line = Int(parser.pointee.input?.pointee.line ?? 0)
+            session.firstError = .error("external DTDs are not allowed (\(target)); fairify never loads them",
+                                        at: SourceLocation(file: session.file, line: line, column: 1), code: "xml-dtd")
+        }
+        xmlStopParser(parser)
+    }
+
     /// Remembers where each element's start tag ends (the parser stands on its `>`), so the
     /// element's exact line, column and byte offset can be found later by looking back for `<`.
     static let startElement: startElementNsSAX2Func = { context, localname, prefix, uri, nbNamespaces, namespaces, nbAttributes, nbDefaulted, attributes in

@@ -103,13 +103,16 @@ final class XMLDocumentTests: XCTestCase {
         }
         let parameter = "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY % p SYSTEM \"file:///etc/passwd\"> %p;]>\n<r/>"
         XCTAssertThrowsError(try XMLDocument.parse(bytes: Array(parameter.utf8), file: "pe.xml"))
-        // An external DTD is not loaded: the document parses, and the undefined entity stays unexpanded.
+        // An external DTD is never loaded: the document is refused at its DOCTYPE.
         let dtd = "<?xml version=\"1.0\"?>\n<!DOCTYPE r SYSTEM \"file:///etc/passwd\">\n<r>a&ent;b</r>"
-        if let doc = try? XMLDocument.parse(bytes: Array(dtd.utf8), file: "dtd.xml") {
-            XCTAssertFalse(doc.root?.textContent.contains("root:") ?? true)
+        XCTAssertThrowsError(try XMLDocument.parse(bytes: Array(dtd.utf8), file: "dtd.xml")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("dtd.xml:2:1: error: external DTDs are not allowed (file:///etc/passwd)"), "\(error)")
+            XCTAssertFalse("\(error)".contains("root:"))
         }
         let network = "<?xml version=\"1.0\"?>\n<!DOCTYPE r SYSTEM \"http://127.0.0.1:9/never.dtd\">\n<r/>"
-        XCTAssertNoThrow(try XMLDocument.parse(bytes: Array(network.utf8), file: "net.xml"))
+        XCTAssertThrowsError(try XMLDocument.parse(bytes: Array(network.utf8), file: "net.xml"))
+        // A DOCTYPE without an external subset is harmless.
+        XCTAssertNoThrow(try XMLDocument.parse(bytes: Array("<?xml version=\"1.0\"?>\n<!DOCTYPE r>\n<r/>".utf8), file: "plain.xml"))
     }
 
     func testConcurrentParsesKeepTheirOwnErrors() {
