@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each importing only the ones above it:
-//   FairifyModel  -> FairifyFormats -> FairifyMetrics -> FairifyRecipes / FairifyReports -> fairify (CLI)
+//   FairifyModel -> FairifyFormats -> FairifyMetrics -> FairifyRecipes -> FairifyReports -> fairify (CLI)
 // Metrics/*.yaml, Recipes/*.yaml and each target's Bundled/ folder are compiled into the
 // binary by the EmbedBundledFiles plugin, so a copied `fairify` needs nothing beside it.
 let embed: [Target.PluginUsage] = [.plugin(name: "EmbedBundledFiles")]
@@ -48,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "FairifyReports",
-            dependencies: ["FairifyModel", "FairifyMetrics", "FairifyFormats", .product(name: "Plot", package: "Plot")]
+            dependencies: ["FairifyModel", "FairifyMetrics", "FairifyFormats", "FairifyRecipes", .product(name: "Plot", package: "Plot")]
         ),
         .executableTarget(
             name: "fairify",

@@ -1,5 +1,6 @@
 import Foundation
 import FairifyMetrics
+import FairifyRecipes
 import FairifyModel
 
 /// One indicator result of one record under one pack: the unit every report lists.
@@ -102,14 +103,9 @@ extension RecordAssessment {
 
 /// The exact command that applies a recipe to a file, quoted for a POSIX shell.
 public func fixCommand(file: String, recipe: String) -> String {
-    "fairify fix \(shellQuoted(file)) --recipe \(shellQuoted(recipe))"
+    Recipe.fixCommand(file: file, recipe: recipe)
 }
 
-func shellQuoted(_ word: String) -> String {
-    let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=:@,+%")
-    if !word.isEmpty, word.allSatisfy({ safe.contains($0) }) { return word }
-    return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
-}
 
 /// "72%": whole percents are what managers read.
 func percent(_ share: Double) -> String {

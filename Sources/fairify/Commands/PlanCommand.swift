@@ -90,7 +90,7 @@ struct Planner {
                 guard let outcome = try? RecipeRunner.apply([request], to: bytes, file: input, directory: directory), outcome.changed else { continue }
                 let gain = baseline.flatMap { before in (try? scorer?(outcome.bytes, input)).map { after in Self.gain(before, after) } }
                 safeSteps.append(PlanStep(recipe: recipe, safe: true, gain: gain, reason: "tried on a copy: it changes the record",
-                                          command: "fairify fix \(Self.quote(input)) --recipe \(recipe.id)"))
+                                          command: recipe.fixCommand(file: input)))
             } else {
                 let stake = baseline?.map { $0.suggested[recipe.id] ?? 0 }.reduce(0, +) ?? 0
                 let adds = recipe.operations.filter { $0.kind == .add }.map(\.fact)
@@ -99,10 +99,7 @@ struct Planner {
                 guard stake > 0 || (baseline == nil && (missing || !missingTerms.isEmpty)) else { continue }
                 let reason = stake > 0 ? "failed tests name it (\(Self.points(stake)) \(stake == 1 ? "point" : "points") at stake)"
                     : missingTerms.isEmpty ? "the record has no \(adds.first?.rawValue ?? "such fact")" : "the record has no \(missingTerms.joined(separator: ", "))"
-                let required = recipe.parameters.filter(\.required)
-                let params = (required.isEmpty ? recipe.parameters : required).map { "--set \($0.name)=<\($0.type.rawValue)>" }
-                let command = (["fairify fix \(Self.quote(input)) --recipe \(recipe.id)"] + params).joined(separator: " ")
-                inputSteps.append((PlanStep(recipe: recipe, safe: false, gain: nil, reason: reason, command: command), stake))
+                inputSteps.append((PlanStep(recipe: recipe, safe: false, gain: nil, reason: reason, command: recipe.fixCommand(file: input)), stake))
             }
         }
         safeSteps.sort { ($0.gain ?? 0, $1.recipe.id) > ($1.gain ?? 0, $0.recipe.id) }
@@ -117,7 +114,5 @@ struct Planner {
 
     static func points(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(format: "%.1f", x) }
 
-    static func quote(_ path: String) -> String {
-        path.allSatisfy({ $0.isLetter || $0.isNumber || "/._-+".contains($0) }) ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
+    static func quote(_ path: String) -> String { ShellWord.quoted(path) }
 }
