@@ -1,7 +1,7 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Layers, each importing only the ones above it:
+// Layers; each imports only those to its left:
 //   FairifyModel -> FairifyFormats -> FairifyMetrics -> FairifyRecipes -> FairifyReports -> fairify (CLI)
 // Metrics/*.yaml, Recipes/*.yaml and each target's Bundled/ folder are compiled into the
 // binary by the EmbedBundledFiles plugin, so a copied `fairify` needs nothing beside it.
