@@ -1,7 +1,8 @@
 import Foundation
 
-/// Runs the real `fairify assess` (release build, beside this binary) over generated folders
-/// and reports records/s and peak resident memory, on one core and on all cores.
+/// Runs the real `fairify assess --quiet` (release build, beside this binary) over generated
+/// folders and reports records/s and peak resident memory, on one core and on all cores.
+/// `--quiet` streams one line per record, so memory must stay flat as the count grows.
 enum BatchBenchmark {
     static func run(_ arguments: [String]) throws {
         let counts = arguments.first.map { $0.split(separator: ",").compactMap { Int($0) } } ?? [10_000, 100_000]
@@ -17,7 +18,7 @@ enum BatchBenchmark {
                 let folder = "\(scratch)/\(format.rawValue)-\(count)"
                 try GenerateCommand.write(format, count: count, to: folder, seed: 42)
                 for jobs in Set([1, cores]).sorted() {
-                    let (seconds, peakKB, status) = try measure(binary, ["assess", folder, "--pack", "fsf-0.5", "--format", "jsonl", "--jobs", "\(jobs)", "-o", "/dev/null", "--exit-zero", "--no-config"])
+                    let (seconds, peakKB, status) = try measure(binary, ["assess", folder, "--pack", "fsf-0.5", "--quiet", "--color", "never", "--jobs", "\(jobs)", "--exit-zero", "--no-config"])
                     guard status == 0 else { throw BenchError("fairify assess exited \(status) on \(folder)") }
                     let rate = Double(count) / seconds
                     print(String(format: "%-19@ %8d %6d %9.2f %11.0f %16.0f %13.1f", format.rawValue, count, jobs, seconds, rate, rate / Double(jobs), Double(peakKB) / 1024))
@@ -33,7 +34,12 @@ enum BatchBenchmark {
         let argv = ([binary] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         let start = DispatchTime.now().uptimeNanoseconds
-        guard posix_spawn(&pid, binary, nil, nil, argv, environ) == 0 else { throw BenchError("cannot start \(binary)") }
+        // The per-record lines go to /dev/null: the figure is fairify's, not the terminal's.
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        guard posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0 else { throw BenchError("cannot start \(binary)") }
         var status: Int32 = 0
         var usage = rusage()
         wait4(pid, &status, 0, &usage)

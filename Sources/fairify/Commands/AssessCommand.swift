@@ -90,13 +90,24 @@ struct AssessCommand: AsyncParsableCommand {
         let expanded = reading.expand(inputs)
         var errors = expanded.errors
         var assessments: [RecordAssessment] = []
+        // One summary line per record needs nothing kept: print each as it comes, so memory
+        // stays flat however many records a catalogue holds.
+        let streamQuiet = quiet && format == .text && output == nil && badge == nil
+        let quietText = AssessmentText(color: Console.useColor(color, terminal: Console.stdoutIsTerminal))
         let streamed = try batch.run(paths: expanded.paths, engine: engine, readerOptions: settings.readerOptions,
                                      gate: settings.gate, streamJSONLines: format == .jsonl ? (output ?? "-") : nil) { line in
-            if let assessment = line.assessment { assessments.append(assessment) }
+            if let assessment = line.assessment {
+                if streamQuiet {
+                    let text = quietText.summaryLine(assessment, gateFailures: settings.gate.failures(assessment)) + "\n"
+                    FileHandle.standardOutput.write(Data(text.utf8))
+                } else {
+                    assessments.append(assessment)
+                }
+            }
             if let error = line.error { errors.append(error) }
         }
         errors += streamed.sourceErrors
-        if format == .jsonl {
+        if format == .jsonl || streamQuiet {
             try finish(errors: errors, gateFailures: streamed.gateFailures, interrupted: streamed.interrupted)
             return
         }
