@@ -8,7 +8,11 @@ public enum OrderedParallelMap {
         guard jobs > 1, items.count > 1 else { return items.map(transform) }
         let results = UnsafeMutableBufferPointer<Output?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            // Release the results held in the buffer, or every batch would leak its records.
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         // Workers pull the next index from a shared counter, so one slow item does not
         // leave the other cores idle; each slot is written by exactly one worker.
         let lock = NSLock()
