@@ -134,9 +134,7 @@ extension String {
     /// Without surrounding white space, or nil when nothing is left. Most values need no
     /// trimming, so the common case avoids Foundation's slow path.
     var trimmedNonEmpty: String? {
-        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return nil }
-        if !first.properties.isWhitespace && !last.properties.isWhitespace { return self }
-        let trimmed = trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = trimmingWhitespace
         return trimmed.isEmpty ? nil : trimmed
     }
 }
