@@ -60,6 +60,14 @@ final class BatchCLITests: XCTestCase {
         XCTAssertTrue((badge?["message"] as? String)?.hasSuffix("%") == true)
     }
 
+    func testUnreadableInputFailsTheRunInEveryOutputMode() throws {
+        for mode in [["--format", "jsonl"], ["--quiet"], ["--format", "json"]] {
+            let run = try CLI.run(["assess", "Examples/datacite-rich.xml", path("missing.json")] + mode)
+            XCTAssertEqual(run.status, 2, "\(mode): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("missing.json"), "\(mode): \(run.stderr)")
+        }
+    }
+
     func testMergeRejectsWhatIsNotShardOutput() throws {
         let result = try CLI.run(["merge", "Examples/datacite.json"])
         XCTAssertEqual(result.status, 2)

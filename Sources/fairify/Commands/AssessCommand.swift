@@ -104,7 +104,6 @@ struct AssessCommand: AsyncParsableCommand {
                     assessments.append(assessment)
                 }
             }
-            if let error = line.error { errors.append(error) }
         }
         errors += streamed.sourceErrors
         if format == .jsonl || streamQuiet {

@@ -27,6 +27,7 @@ struct BatchOptions: ParsableArguments {
     }
 
     struct Outcome {
+        /// Inputs that could not be opened or read, in input order, whatever the output mode.
         var sourceErrors: [Diagnostic]
         var gateFailures: [String]
         var interrupted: Bool
@@ -46,6 +47,7 @@ struct BatchOptions: ParsableArguments {
         let progress = ProgressBar(totalBytes: Self.totalBytes(paths), enabled: !noProgress && Console.stderrIsTerminal)
         var summary = BatchSummary()
         var gateFailures: [String] = []
+        var readErrors: [Diagnostic] = []
         Interrupt.install()
         let finished = runner.run(&source, shouldStop: { Interrupt.wasRequested }, progress: { _, bytes in
             progress.update(bytes: bytes)
@@ -55,12 +57,13 @@ struct BatchOptions: ParsableArguments {
                 progress.recordsDone(1)
                 gateFailures += gate.failures(assessment)
             }
+            if let error = line.error { readErrors.append(error) }
             if let sink, let data { sink.write(data) } else { collect(line) }
         }
         progress.finish()
         try sink?.close()
         if let summaryPath { try AtomicFile.write(try SummaryRendering.json(summary), to: summaryPath) }
-        return Outcome(sourceErrors: source.errors, gateFailures: gateFailures, interrupted: !finished)
+        return Outcome(sourceErrors: readErrors + source.errors, gateFailures: gateFailures, interrupted: !finished)
     }
 
     private static func totalBytes(_ paths: [String]) -> Int {
