@@ -2,13 +2,13 @@ import FairifyModel
 
 /// Crosswalks the statements about one RDF resource (a dcat:Dataset, a Dublin Core record)
 /// onto facts. Objects that are nodes (agents, distributions, locations) are followed once.
-struct RDFFactMapper {
+struct RDFFactMapper<Origin> {
     typealias Roles = RDFPropertyRoles
-    let graph: XMLRDFGraph
+    let graph: RDFGraph<Origin>
 
-    func map(_ subject: XMLRDFTerm, into builder: inout XMLRecordBuilder) {
-        if case .iri(let iri) = subject, let element = graph.nodeElements[subject] {
-            builder.add(.identifier, iri, identifierAttributes(iri, declared: nil), at: element, property: "rdf:about")
+    func map<Sink: RDFFactSink>(_ subject: RDFGraphTerm, into builder: inout Sink) where Sink.Origin == Origin {
+        if case .iri(let iri) = subject, let origin = graph.nodeOrigins[subject] {
+            builder.add(.identifier, iri, identifierAttributes(iri, declared: nil), at: origin, property: "rdf:about")
         }
         for triple in graph.statements(about: subject) {
             guard let role = RDFPropertyRoles.role(triple.predicate) else { continue }
@@ -16,12 +16,12 @@ struct RDFFactMapper {
         }
     }
 
-    private func map(_ triple: XMLRDFTriple, _ role: RDFRole, into builder: inout XMLRecordBuilder) {
+    private func map<Sink: RDFFactSink>(_ triple: RDFTriple<Origin>, _ role: RDFRole, into builder: inout Sink) where Sink.Origin == Origin {
         let object = triple.object
-        let element = triple.element
+        let origin = triple.origin
         let property = triple.predicate
         func add(_ kind: FactKind, _ value: String?, _ attributes: [String: String?] = [:]) {
-            builder.add(kind, value, attributes, at: element, property: property)
+            builder.add(kind, value, attributes, at: origin, property: property)
         }
         switch role {
         case .identifier:
@@ -81,7 +81,7 @@ struct RDFFactMapper {
 
     // MARK: node objects
 
-    private func mapAgent(_ object: XMLRDFTerm, _ role: RDFRole, _ add: (FactKind, String?, [String: String?]) -> Void) {
+    private func mapAgent(_ object: RDFGraphTerm, _ role: RDFRole, _ add: (FactKind, String?, [String: String?]) -> Void) {
         let name = label(object)
         let identifiers: [String] = [object.iri, first(object, [Roles.dcterms + "identifier", Roles.schemaHTTP + "identifier", Roles.adms + "identifier"])].compactMap { $0 }
         let orcid = identifiers.lazy.compactMap(QuickIdentifiers.orcid).first
@@ -102,7 +102,7 @@ struct RDFFactMapper {
         add(kind, name ?? object.iri, attributes)
     }
 
-    private func mapRights(_ object: XMLRDFTerm, _ role: RDFRole, _ add: (FactKind, String?, [String: String?]) -> Void) {
+    private func mapRights(_ object: RDFGraphTerm, _ role: RDFRole, _ add: (FactKind, String?, [String: String?]) -> Void) {
         let value = label(object)
         let iri = object.iri ?? uriLike(object)
         let kind = role == .accessRights ? RightsClassifier.Kind.accessRights : RightsClassifier.kind(uri: iri, identifier: nil, text: value)
@@ -113,7 +113,7 @@ struct RDFFactMapper {
         }
     }
 
-    private func mapDistribution(_ triple: XMLRDFTriple, into builder: inout XMLRecordBuilder) {
+    private func mapDistribution<Sink: RDFFactSink>(_ triple: RDFTriple<Origin>, into builder: inout Sink) where Sink.Origin == Origin {
         let object = triple.object
         let url = first(object, [Roles.dcat + "downloadURL", Roles.dcat + "accessURL", Roles.schemaHTTP + "contentUrl", Roles.schemaHTTP + "url"]) ?? object.iri
         let mediaType = graph.objects(object, Roles.dcat + "mediaType").first.map { mediaTypeName($0) }
@@ -127,7 +127,7 @@ struct RDFFactMapper {
             FactAttribute.checksumAlgorithm: checksum.flatMap { graph.objects($0, Roles.spdx + "algorithm").first.map { algorithmName($0.lexical) } },
             FactAttribute.name: first(object, [Roles.dcterms + "title", Roles.schemaHTTP + "name"]),
         ]
-        builder.add(.distribution, url ?? format ?? mediaType ?? label(object), attributes, at: triple.element, property: triple.predicate)
+        builder.add(.distribution, url ?? format ?? mediaType ?? label(object), attributes, at: triple.origin, property: triple.predicate)
         // Licences and access rights are often stated only on distributions (DCAT-AP).
         for triple in graph.statements(about: object) {
             if let role = RDFPropertyRoles.role(triple.predicate), role == .license || role == .accessRights || role == .rights {
@@ -138,20 +138,20 @@ struct RDFFactMapper {
 
     // MARK: values
 
-    func text(_ term: XMLRDFTerm) -> String? {
+    func text(_ term: RDFGraphTerm) -> String? {
         let value = term.isLiteral ? term.lexical.trimmedXMLSpace : (label(term) ?? term.lexical)
         return value.isEmpty ? nil : value
     }
 
     /// A literal's text, else a label found in the graph, else the IRI.
-    func label(_ term: XMLRDFTerm) -> String? {
+    func label(_ term: RDFGraphTerm) -> String? {
         if term.isLiteral { return text(term) }
         if let found = first(term, RDFPropertyRoles.labels) { return found }
         if let related = first(term, [Roles.dcterms + "relation", Roles.dcterms + "source"]) { return related }
         return term.iri
     }
 
-    func first(_ term: XMLRDFTerm, _ predicates: [String]) -> String? {
+    func first(_ term: RDFGraphTerm, _ predicates: [String]) -> String? {
         for predicate in predicates {
             for object in graph.objects(term, predicate) {
                 let value = object.isLiteral ? object.lexical.trimmedXMLSpace : (object.iri ?? first(object, RDFPropertyRoles.labels) ?? "")
@@ -161,7 +161,7 @@ struct RDFFactMapper {
         return nil
     }
 
-    private func temporal(_ term: XMLRDFTerm) -> String? {
+    private func temporal(_ term: RDFGraphTerm) -> String? {
         if term.isLiteral { return text(term) }
         let start = first(term, [Roles.dcat + "startDate", Roles.schemaHTTP + "startDate", "http://www.w3.org/2006/time#hasBeginning"])
         let end = first(term, [Roles.dcat + "endDate", Roles.schemaHTTP + "endDate", "http://www.w3.org/2006/time#hasEnd"])
@@ -169,27 +169,27 @@ struct RDFFactMapper {
         return label(term)
     }
 
-    private func language(_ term: XMLRDFTerm) -> String? {
+    private func language(_ term: RDFGraphTerm) -> String? {
         if case .literal(_, let language, _) = term { return language }
         return nil
     }
 
-    private func languageCode(_ term: XMLRDFTerm) -> String? {
+    private func languageCode(_ term: RDFGraphTerm) -> String? {
         guard let iri = term.iri else { return text(term) }
         return lastSegment(iri)
     }
 
-    private func datatypeScheme(_ term: XMLRDFTerm) -> String? {
+    private func datatypeScheme(_ term: RDFGraphTerm) -> String? {
         guard case .literal(_, _, let datatype) = term, let datatype, !datatype.hasPrefix("http://www.w3.org/2001/XMLSchema#") else { return nil }
         return datatype
     }
 
-    private func schemeIRI(_ term: XMLRDFTerm) -> String? {
+    private func schemeIRI(_ term: RDFGraphTerm) -> String? {
         first(term, [Roles.skos + "inScheme"]) ?? datatypeScheme(term).flatMap { $0.contains("://") ? $0 : nil }
     }
 
     /// A literal written as a URI (`info:eu-repo/...`, `https://...`), as Dublin Core records often do.
-    private func uriLike(_ term: XMLRDFTerm) -> String? {
+    private func uriLike(_ term: RDFGraphTerm) -> String? {
         guard term.isLiteral else { return nil }
         let value = term.lexical.trimmedXMLSpace
         guard let colon = value.firstIndex(of: ":"), colon > value.startIndex, !value.contains(" "),
@@ -197,12 +197,12 @@ struct RDFFactMapper {
         return value
     }
 
-    private func urlIfAny(_ term: XMLRDFTerm) -> String? {
+    private func urlIfAny(_ term: RDFGraphTerm) -> String? {
         let value = term.lexical.trimmedXMLSpace
         return value.hasPrefix("http://") || value.hasPrefix("https://") ? value : nil
     }
 
-    private func mediaTypeName(_ term: XMLRDFTerm) -> String {
+    private func mediaTypeName(_ term: RDFGraphTerm) -> String {
         let value = label(term) ?? term.lexical
         if let range = value.range(of: "media-types/") { return String(value[range.upperBound...]) }
         return value
