@@ -57,18 +57,22 @@ enum FormatSniffer {
 
     private static func classify(_ bytes: [UInt8], at first: Int, name: String) -> SniffedSyntax {
         switch bytes[first] {
-        case UInt8(ascii: "<"): return looksLikeHTML(bytes, from: first) ? .html : .xml
         case UInt8(ascii: "{"), UInt8(ascii: "["): return .json
         default: break
         }
         let head = String(decoding: bytes[first..<min(bytes.count, first + 4096)], as: UTF8.self)
+        if bytes[first] == UInt8(ascii: "<") {
+            if TurtleSniffing.startsWithTriple(head[...]) { return .turtle }
+            return looksLikeHTML(bytes, from: first) ? .html : .xml
+        }
         // Comments look alike in YAML and Turtle: decide on the first other line.
         let firstLine = head.split(whereSeparator: \.isNewline).first { line in
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             return !trimmed.isEmpty && !trimmed.hasPrefix("#")
         }?.drop { $0 == " " || $0 == "\t" } ?? ""
-        let turtleStarts = ["@prefix", "@base", "PREFIX ", "BASE "]
-        return turtleStarts.contains { firstLine.hasPrefix($0) } ? .turtle : .yaml
+        if TurtleSniffing.startsTurtle(firstLine) { return .turtle }
+        if firstLine.hasPrefix("<"), let start = head.range(of: firstLine)?.lowerBound, TurtleSniffing.startsWithTriple(head[start...]) { return .turtle }
+        return TurtleSniffing.isTurtleName(name) && !firstLine.contains(": ") ? .turtle : .yaml
     }
 
     /// HTML when the first markup after prolog and comments is a doctype html or an `<html>` root.

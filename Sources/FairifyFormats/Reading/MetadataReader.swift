@@ -28,14 +28,14 @@ public enum MetadataReader {
         guard bytes.count <= options.maxInputBytes else {
             throw Diagnostic.error("the input is larger than the limit of \(options.maxInputBytes) bytes (see --max-input-size); refused", at: SourceLocation(file: name), code: "too-large")
         }
-        let (syntax, _, warning) = try FormatSniffer.sniff(bytes, name: name)
-        var result = try read(syntax: syntax, bytes: bytes, name: name, options: options)
+        let (syntax, skip, warning) = try FormatSniffer.sniff(bytes, name: name)
+        var result = try read(syntax: syntax, bytes: bytes, skip: skip, name: name, options: options)
         // The JSON parser reports the byte order mark itself.
         if let warning, syntax != .json { result.diagnostics.insert(warning, at: 0) }
         return result
     }
 
-    private static func read(syntax: SniffedSyntax, bytes: [UInt8], name: String, options: ReaderOptions) throws -> ReadResult {
+    private static func read(syntax: SniffedSyntax, bytes: [UInt8], skip: Int, name: String, options: ReaderOptions) throws -> ReadResult {
         switch syntax {
         case .xml:
             return try XMLMetadataReader.read(bytes: bytes, file: name, options: options)
@@ -53,7 +53,7 @@ public enum MetadataReader {
                 throw diagnostic
             }
         case .turtle:
-            throw Diagnostic.error("the file is Turtle/N3 RDF, which fairify does not read; convert it to JSON-LD or RDF/XML", at: SourceLocation(file: name, line: 1, column: 1), code: "unsupported")
+            return try TurtleMetadataReader.read(bytes: bytes, start: skip, file: name)
         }
     }
 

@@ -5,6 +5,7 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
     case xml
     case html
     case yaml
+    case turtle
 }
 
 /// The metadata schema a record follows. Raw values are the names users see and type.
@@ -25,11 +26,17 @@ public enum Dialect: String, Sendable, Codable, CaseIterable {
     case iso19115 = "iso19115"
     case dataPackage = "datapackage"
     case citationCFF = "cff"
+    /// Triples in Turtle or N-Triples that are not DCAT (schema.org, DCMI or other vocabularies).
+    case turtle
+    /// Zenodo's legacy REST API record JSON.
+    case zenodo
+    /// Catalogue of Life Data Package (ColDP) `metadata.yaml`.
+    case coldp
 
     /// True when the record is expressed in an RDF-based knowledge representation language.
     public var isRDF: Bool {
         switch self {
-        case .schemaOrg, .roCrate, .codeMeta, .croissant, .dcat, .dats, .jsonLD, .rdfXML: return true
+        case .schemaOrg, .roCrate, .codeMeta, .croissant, .dcat, .dats, .jsonLD, .rdfXML, .turtle: return true
         default: return false
         }
     }

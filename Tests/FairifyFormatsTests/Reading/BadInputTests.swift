@@ -38,7 +38,7 @@ final class BadInputTests: XCTestCase {
     func testUnrecognisedAndUnsupported() {
         assertOneLine(ReadingFixtures.failure(Array(#"{"a": 1}"#.utf8)), prefix: "bad.json:1:1: error:", contains: "unrecognised JSON metadata")
         assertOneLine(ReadingFixtures.failure(Array("a: 1\n".utf8), name: "x.yaml"), prefix: "x.yaml:1:1: error:", contains: "unrecognised YAML metadata")
-        assertOneLine(ReadingFixtures.failure(Array("@prefix dcat: <http://www.w3.org/ns/dcat#> .\n".utf8), name: "x.ttl"), prefix: "x.ttl:1:1: error:", contains: "Turtle")
+        assertOneLine(ReadingFixtures.failure(Array("@prefix dcat: <http://www.w3.org/ns/dcat#> .\n".utf8), name: "x.ttl"), prefix: "x.ttl:1:1: error:", contains: "Turtle document has no statements")
     }
 
     func testHTMLWithoutJSONLDAndHostileXML() {
