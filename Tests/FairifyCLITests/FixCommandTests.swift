@@ -75,7 +75,7 @@ final class FixCommandTests: XCTestCase {
     }
 
     func testUnsupportedFormatIsOneLineError() throws {
-        let path = try write("{\"name\": \"x\", \"resources\": [{\"path\": \"a.csv\"}]}\n", "datapackage.json")
+        let path = try write("<?xml version=\"1.0\"?>\n<codeBook xmlns=\"ddi:codebook:2_5\"><stdyDscr><citation><titlStmt><titl>Survey</titl></titlStmt></citation></stdyDscr></codeBook>\n", "codebook.xml")
         let result = try CLI.run(["fix", path, "--all-safe"])
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.stderr.contains("error: fairify fix patches"), result.stderr)

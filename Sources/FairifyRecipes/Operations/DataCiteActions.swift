@@ -50,7 +50,7 @@ typealias DataCiteAction = (inout DataCiteInput) throws -> Void
 /// The DataCite 4 XML implementation of each recipe.
 enum DataCiteActions {
     static let all: [String: DataCiteAction] = [
-        "doi-canonical": canonicalIdentifiers, "license-spdx-iri": licenceIdentifiers, "add-license": addLicense,
+        "doi-canonical": canonicalIdentifiers, "license-spdx-iri": licenceIdentifiers, "add-license": addLicense, "replace-license": replaceLicense,
         "add-access-rights": accessRights, "declare-conformsto": schemaLocation, "split-creator-names": splitNames,
         "add-orcid": addORCID, "add-ror-affiliation": addROR, "keywords-to-iris": subjectIRIs, "add-keywords": addKeywords,
         "dates-iso8601": isoDates, "language-iso639": language, "add-publisher": publisher,
@@ -112,6 +112,20 @@ enum DataCiteActions {
         input.addItem("rightsList", NewElement(name: "rights", attributes: [("rightsURI", licence.iri)] + identifier, text: licence.name))
     }
 
+    /// Unsafe: the first licence becomes the named one; the other licences go (access rights stay).
+    static func replaceLicense(_ input: inout DataCiteInput) throws {
+        guard let id = input.params["license"], let licence = SPDXLicenses.find(id) else { return }
+        let licences = input.items("rightsList", "rights").filter { r in
+            let uri = input.attribute(r, "rightsURI") ?? ""
+            return !(uri.hasPrefix("info:eu-repo") || uri.contains("coar/access_right"))
+        }
+        guard let first = licences.first else { return try addLicense(&input) }
+        let attributes = [("rightsURI", licence.iri)] + (input.kernel >= 4 ? [("rightsIdentifier", licence.id), ("rightsIdentifierScheme", "SPDX"), ("schemeURI", "https://spdx.org/licenses/")] : [])
+        for (name, value) in attributes { input.patcher.setAttribute(first, name, value) }
+        if input.text(first) != licence.name { input.patcher.setText(first, licence.name) }
+        licences.dropFirst().forEach { input.patcher.remove($0) }
+    }
+
     static func accessRights(_ input: inout DataCiteInput) throws {
         guard let key = input.params["access"], let term = COARAccessRights.find(key) else { return }
         let present = input.items("rightsList", "rights").contains { COARAccessRights.find(input.attribute($0, "rightsURI") ?? "") != nil }
@@ -134,7 +148,7 @@ enum DataCiteActions {
     static let kernel3Recipes: Set<String> = [
         "doi-canonical", "dates-iso8601", "language-iso639", "typed-related-identifiers", "deduplicate-values", "add-keywords",
         "add-version", "add-description", "add-identifier", "add-provenance", "add-access-rights", "declare-conformsto",
-        "add-orcid", "add-checksum", "add-license",
+        "add-orcid", "add-checksum", "add-license", "replace-license",
     ]
     static let xsi = "http://www.w3.org/2001/XMLSchema-instance"
 

@@ -1,17 +1,20 @@
+import FairifyFormats
 import FairifyModel
 import Foundation
 
 /// JSON and YAML dialects that are not JSON-LD: DataCite JSON and CITATION.cff. Each speaks its
 /// own conventions (CFF wants bare DOIs and SPDX ids; DataCite JSON mirrors the XML kernel).
-enum PlainDialect: String {
+enum PlainDialect: String, CaseIterable {
     case dataCiteJSON = "datacite-json"
     case citationCFF = "cff"
+    case dataPackage = "datapackage"
 
     static func detect(_ root: JSONValue) -> (PlainDialect, String)? {
         if root["cff-version"] != nil { return (.citationCFF, "") }
         let base = root["data"]?["attributes"] != nil ? "/data/attributes" : ""
         let keys = Set(root.value(atPointer: base)?.objectValue?.keys ?? [])
         if keys.intersection(["titles", "creators", "types", "rightsList", "publicationYear", "relatedIdentifiers"]).count >= 2 { return (.dataCiteJSON, base) }
+        if DataPackageReader.matches(root) { return (.dataPackage, "") }
         return nil
     }
 
@@ -19,6 +22,7 @@ enum PlainDialect: String {
         switch self {
         case .citationCFF: return CFFActions.all
         case .dataCiteJSON: return DataCiteJSONActions.all
+        case .dataPackage: return DataPackageActions.all
         }
     }
 }
@@ -28,6 +32,8 @@ struct PlainInput {
     /// Pointer of the record's attributes (DataCite JSON from the REST API nests them).
     var base: String
     var params: RecipeParameterValues
+    /// Folder of the metadata file, for recipes that read local data files.
+    var directory: URL?
     var notes: [String] = []
 
     var object: JSONObject { root.value(atPointer: base)?.objectValue ?? JSONObject() }
@@ -46,7 +52,7 @@ typealias PlainAction = (inout PlainInput) throws -> [TreeEdit]
 
 enum CFFActions {
     static let all: [String: PlainAction] = [
-        "doi-canonical": canonical, "license-spdx-iri": licence, "add-license": addLicence, "dates-iso8601": dates,
+        "doi-canonical": canonical, "license-spdx-iri": licence, "add-license": addLicence, "replace-license": replaceLicence, "dates-iso8601": dates,
         "add-orcid": orcid, "add-keywords": keywords, "add-version": version, "add-description": abstract, "add-identifier": identifier,
     ]
 
@@ -85,6 +91,12 @@ enum CFFActions {
     static func addLicence(_ input: inout PlainInput) throws -> [TreeEdit] {
         guard input.object["license"] == nil, let id = input.params["license"], let licence = SPDXLicenses.find(id) else { return [] }
         return [.add(input.base, key: "license", .string(licence.id))]
+    }
+
+    static func replaceLicence(_ input: inout PlainInput) throws -> [TreeEdit] {
+        guard let id = input.params["license"], let licence = SPDXLicenses.find(id) else { return [] }
+        guard let current = input.object["license"] else { return [.add(input.base, key: "license", .string(licence.id))] }
+        return current.stringValue == licence.id ? [] : [.replace(input.pointer("license"), .string(licence.id))]
     }
 
     static func dates(_ input: inout PlainInput) throws -> [TreeEdit] {

@@ -35,6 +35,18 @@ enum LicenceActions {
         return [.add(doc.target, key: doc.key("license"), .string(licence.iri))]
     }
 
+    /// Unsafe: the named licence replaces whatever licences the record states.
+    static func replaceLicense(_ input: inout RecipeInput) throws -> [TreeEdit] {
+        let doc = input.document
+        guard let id = input.params["license"], let licence = SPDXLicenses.find(id) else { return [] }
+        guard let found = doc.value("license", at: doc.target), !found.value.isNull else {
+            return [.add(doc.target, key: doc.key("license"), .string(licence.iri))]
+        }
+        if found.value.stringValue == licence.iri { return [] }
+        input.notes.append("the licence was replaced by \(licence.iri): check that the rights holder agrees")
+        return [.replace(found.pointer, .string(licence.iri))]
+    }
+
     /// COAR access rights in `conditionsOfAccess`, with `isAccessibleForFree` for open access.
     static func accessRights(_ input: inout RecipeInput) throws -> [TreeEdit] {
         let doc = input.document

@@ -13,6 +13,7 @@ enum TreeActions {
         "typed-related-identifiers": IdentifierActions.typedRelated,
         "license-spdx-iri": LicenceActions.spdxIRI,
         "add-license": LicenceActions.addLicense,
+        "replace-license": LicenceActions.replaceLicense,
         "add-access-rights": LicenceActions.accessRights,
         "declare-conformsto": ContextActions.conformsTo,
         "schemaorg-context": ContextActions.context,

@@ -16,6 +16,15 @@ public enum MetricScoring {
         }
     }
 
+    /// Like `scorer`, for every record of the document: (record label, one `PackScore` per pack).
+    public static func recordsScorer(packs ids: [String]) -> (([UInt8], String) throws -> [(label: String, scores: [PackScore])])? {
+        guard let packs = try? (ids.isEmpty ? defaultPacks : ids).map({ try MetricPack.builtIn($0) }) else { return nil }
+        let run = AssessmentRun(engine: MetricEngine(packs: packs))
+        return { bytes, name in
+            try run.assess(bytes: bytes, name: name).map { ($0.record.label, $0.packs.map(PackScore.init)) }
+        }
+    }
+
     /// Throws a usage error naming the packs that exist when one does not.
     public static func checkPacks(_ ids: [String]) throws {
         for id in ids { _ = try MetricPack.builtIn(id) }

@@ -31,6 +31,7 @@ public enum RecipeCatalog {
     public static func supports(_ recipe: Recipe, _ kind: DocumentKind) -> Bool {
         switch kind {
         case .jsonLD, .yamlLD, .html: return TreeActions.all[recipe.id] != nil
+        case .jsonLines: return TreeActions.all[recipe.id] != nil || PlainDialect.allCases.contains { $0.actions[recipe.id] != nil }
         case .dataCiteXML: return DataCiteActions.all[recipe.id] != nil
         }
     }

@@ -8,6 +8,8 @@ public enum RecipeOutputCheck {
         do {
             switch kind {
             case .jsonLD: _ = try JSONParser.parse(bytes: bytes, file: file)
+            case .jsonLines:
+                for line in JSONLines.lines(bytes) ?? [] { _ = try JSONParser.parse(bytes: Array(bytes[line]), file: file) }
             case .yamlLD: _ = try YAMLNodes.compose(String(decoding: bytes, as: UTF8.self), file: file)
             case .dataCiteXML: try XMLValidation.checkWellFormed(bytes, file: file)
             case .html:

@@ -8,13 +8,16 @@ public enum DocumentKind: String, Sendable, CaseIterable {
     case dataCiteXML = "datacite-xml"
     /// An HTML landing page: its JSON-LD script block is patched.
     case html
+    /// JSON Lines: each line a record, patched on its own.
+    case jsonLines = "json-lines"
 
     /// From the content: `{`/`[` is JSON, an HTML page is HTML, `<` is XML, anything else is tried as YAML.
     public static func detect(_ bytes: [UInt8]) -> DocumentKind {
         if HTMLScriptBlocks.isHTML(bytes) { return .html }
         let first = bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }.first
         switch first {
-        case UInt8(ascii: "{"), UInt8(ascii: "["): return .jsonLD
+        case UInt8(ascii: "{"): return JSONLines.lines(bytes) == nil ? .jsonLD : .jsonLines
+        case UInt8(ascii: "["): return .jsonLD
         case UInt8(ascii: "<"): return .dataCiteXML
         default: return .yamlLD
         }
@@ -47,6 +50,9 @@ public struct RecipeOutcome: Sendable {
 public enum RecipeRunner {
     public static func apply(_ requests: [RecipeRequest], to bytes: [UInt8], file: String, directory: URL? = nil) throws -> RecipeOutcome {
         let kind = DocumentKind.detect(bytes)
+        if kind == .jsonLines, let lines = JSONLines.lines(bytes) {
+            return try JSONLines.apply(requests, bytes, lines, file: file, directory: directory)
+        }
         // Check every parameter before changing anything: a bad one stops the whole run.
         let resolved = try ordered(requests).map { RecipeRequest(recipe: $0.recipe, params: try $0.params.resolved(for: $0.recipe)) }
         var outcome = RecipeOutcome(kind: kind, original: bytes, bytes: bytes, changedBy: [], notes: [])
@@ -63,6 +69,7 @@ public enum RecipeRunner {
             case .yamlLD: outcome.bytes = try applyYAML(request, outcome.bytes, file, directory, &notes)
             case .dataCiteXML: outcome.bytes = try applyXML(request, outcome.bytes, file, directory, &notes)
             case .html: outcome.bytes = try applyHTML(request, outcome.bytes, file, directory, &notes)
+            case .jsonLines: break
             }
             outcome.notes += notes.map { "\(request.recipe.id): \($0)" }
             if outcome.bytes != before { outcome.changedBy.append(request.recipe.id) }
@@ -91,7 +98,7 @@ public enum RecipeRunner {
 
     /// Refuses, with one message, documents no writer handles (before any recipe runs).
     static func checkSupported(_ bytes: [UInt8], kind: DocumentKind, file: String) throws {
-        let supported = "fairify fix patches schema.org JSON-LD, YAML-LD and HTML pages, DataCite XML, DataCite JSON and CITATION.cff"
+        let supported = "fairify fix patches schema.org JSON-LD, YAML-LD and HTML pages, DataCite XML, DataCite JSON (also JSON Lines), CITATION.cff and Data Package descriptors"
         switch kind {
         case .dataCiteXML:
             try XMLValidation.checkWellFormed(bytes, file: file)
@@ -105,6 +112,8 @@ public enum RecipeRunner {
             guard HTMLScriptBlocks.target(bytes) != nil else {
                 throw Diagnostic.error("\(supported); this HTML page has no JSON-LD block (<script type=\"application/ld+json\">) that parses", at: SourceLocation(file: file, line: 1, column: 1), code: "unsupported")
             }
+        case .jsonLines:
+            for line in JSONLines.lines(bytes) ?? [] { try checkSupported(Array(bytes[line]), kind: .jsonLD, file: file) }
         case .jsonLD, .yamlLD:
             let root = kind == .jsonLD ? try JSONParser.parse(bytes: bytes, file: file).value : try YAMLPatcher(bytes: bytes, file: file).root
             let hasContext = root["@context"] != nil || root.arrayValue?.first?["@context"] != nil
@@ -129,13 +138,13 @@ public enum RecipeRunner {
     }
 
     /// Edits for a plain dialect; nil when the document is schema.org.
-    static func plainEdits(_ request: RecipeRequest, _ root: JSONValue, _ notes: inout [String]) throws -> [TreeEdit]? {
+    static func plainEdits(_ request: RecipeRequest, _ root: JSONValue, _ directory: URL?, _ notes: inout [String]) throws -> [TreeEdit]? {
         guard let (dialect, base) = plainDialect(root) else { return nil }
         guard let action = dialect.actions[request.recipe.id] else {
             notes.append("not available for \(dialect.rawValue) documents; skipped")
             return []
         }
-        var input = PlainInput(root: root, base: base, params: request.params)
+        var input = PlainInput(root: root, base: base, params: request.params, directory: directory)
         let edits = try action(&input)
         notes += input.notes
         return edits
@@ -144,6 +153,7 @@ public enum RecipeRunner {
     /// True when the recipe has a writer for this document (its format and dialect).
     public static func applicable(_ recipe: Recipe, to bytes: [UInt8]) -> Bool {
         let kind = DocumentKind.detect(bytes)
+        if kind == .jsonLines, let first = JSONLines.lines(bytes)?.first { return applicable(recipe, to: Array(bytes[first])) }
         guard kind == .jsonLD || kind == .yamlLD else { return RecipeCatalog.supports(recipe, kind) }
         let root = kind == .jsonLD ? (try? JSONParser.parse(bytes: bytes).value) : (try? YAMLPatcher(bytes: bytes, file: "-").root)
         if let root, let (dialect, _) = plainDialect(root) { return dialect.actions[recipe.id] != nil }
@@ -152,7 +162,7 @@ public enum RecipeRunner {
 
     private static func applyJSON(_ request: RecipeRequest, _ bytes: [UInt8], _ file: String, _ directory: URL?, _ notes: inout [String]) throws -> [UInt8] {
         var patcher = try JSONPatcher(bytes: bytes, file: file)
-        if let edits = try plainEdits(request, patcher.root, &notes) {
+        if let edits = try plainEdits(request, patcher.root, directory, &notes) {
             try patcher.apply(edits)
             return patcher.bytes
         }
@@ -173,7 +183,7 @@ public enum RecipeRunner {
 
     private static func applyYAML(_ request: RecipeRequest, _ bytes: [UInt8], _ file: String, _ directory: URL?, _ notes: inout [String]) throws -> [UInt8] {
         var patcher = try YAMLPatcher(bytes: bytes, file: file)
-        if let edits = try plainEdits(request, patcher.root, &notes) {
+        if let edits = try plainEdits(request, patcher.root, directory, &notes) {
             try patcher.apply(edits)
             notes += patcher.notes
             return patcher.bytes

@@ -58,9 +58,12 @@ struct FixCommand: AsyncParsableCommand {
 
     func run() async throws {
         try MetricScoring.checkPacks(pack)
-        let bytes = try FixSupport.readInput(input, options: inputSize.readerOptions(), oneRecord: true)
+        let bytes = try FixSupport.readInput(input, options: inputSize.readerOptions())
         let requests = try FixSupport.requests(recipe: recipe, allSafe: allSafe, bytes: bytes, sets: set, paramsFile: params)
         let directory = input == "-" ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath) : URL(fileURLWithPath: input).deletingLastPathComponent()
+        for request in requests where request.recipe.safety == .unsafe {
+            Console.error("warning: \(request.recipe.id) is unsafe: it changes what the record says; check the diff before --write")
+        }
         let outcome = try RecipeRunner.apply(requests, to: bytes, file: input, directory: directory)
         for note in outcome.notes { Console.error("note: \(note)") }
         guard outcome.changed else {
@@ -68,16 +71,13 @@ struct FixCommand: AsyncParsableCommand {
             return
         }
         try RecipeOutputCheck.check(outcome.bytes, kind: outcome.kind, file: input, schema: schema)
-        let scorer = FixSupport.scorer(packs: pack)
         if write || output != nil {
             try save(outcome)
         } else {
             print(UnifiedDiff.diff(String(decoding: bytes, as: UTF8.self), String(decoding: outcome.bytes, as: UTF8.self),
                                    oldName: "a/" + input, newName: "b/" + input), terminator: "")
         }
-        if let scorer {
-            for line in FixSupport.scoreLines(before: bytes, after: outcome.bytes, name: input, scorer: scorer) { print(line) }
-        }
+        for line in FixSupport.scoreLines(before: bytes, after: outcome.bytes, name: input, packs: pack) { print(line) }
         Console.error("changed by: \(outcome.changedBy.joined(separator: ", "))")
     }
 
@@ -94,12 +94,9 @@ enum FixSupport {
     /// The input's bytes, once the metadata reader has accepted them: bad input (empty, binary,
     /// UTF-16, too large, entity declarations, alias bombs...) gets the same one-line error as in
     /// `inspect`, before any recipe parses it.
-    static func readInput(_ path: String, options: ReaderOptions = ReaderOptions(), oneRecord: Bool = false) throws -> [UInt8] {
+    static func readInput(_ path: String, options: ReaderOptions = ReaderOptions()) throws -> [UInt8] {
         let bytes = try readBytes(path)
-        let read = try MetadataReader.read(bytes: bytes, name: path, options: options)
-        if oneRecord && read.records.count > 1 {
-            throw Diagnostic.error("fix takes one record; this file holds \(read.records.count) (JSON Lines or a catalogue)", at: SourceLocation(file: path, line: 1, column: 1), code: "unsupported")
-        }
+        _ = try MetadataReader.read(bytes: bytes, name: path, options: options)
         return bytes
     }
 
@@ -127,15 +124,33 @@ enum FixSupport {
         return try ids.filter { seen.insert($0).inserted }.map { RecipeRequest(recipe: try RecipeCatalog.recipe($0), params: values) }
     }
 
+    /// Scores summed over the document's records (a catalogue or JSON Lines file gains as a whole).
     static func scorer(packs: [String]) -> RecordScorer? {
-        MetricScoring.scorer(packs: packs)
+        guard let perRecord = MetricScoring.recordsScorer(packs: packs) else { return nil }
+        return { bytes, name in
+            let records = try perRecord(bytes, name)
+            guard var total = records.first?.scores else { return [] }
+            for record in records.dropFirst() {
+                for (i, score) in record.scores.enumerated() where i < total.count {
+                    total[i].earned += score.earned
+                    total[i].assessable += score.assessable
+                    total[i].suggested.merge(score.suggested, uniquingKeysWith: +)
+                }
+            }
+            return total
+        }
     }
 
-    static func scoreLines(before: [UInt8], after: [UInt8], name: String, scorer: RecordScorer) -> [String] {
-        guard let old = try? scorer(before, name), let new = try? scorer(after, name) else { return [] }
-        return zip(old, new).map { a, b in
-            let arrow = b.score > a.score ? "↑" : (b.score < a.score ? "↓" : "=")
-            return "score \(a.packID): \(percent(a.score)) -> \(percent(b.score)) \(arrow) (\(points(a.earned))/\(points(a.assessable)) -> \(points(b.earned))/\(points(b.assessable)) assessable points)"
+    /// `score fsf-0.5: 40% -> 55% ↑ (…)`, one line per pack; per record (`record 2 (label): score …`)
+    /// when the document holds several.
+    static func scoreLines(before: [UInt8], after: [UInt8], name: String, packs: [String]) -> [String] {
+        guard let scorer = MetricScoring.recordsScorer(packs: packs), let old = try? scorer(before, name), let new = try? scorer(after, name) else { return [] }
+        return zip(old, new).enumerated().flatMap { n, records in
+            let prefix = old.count > 1 ? "record \(n + 1) (\(records.0.label)): " : ""
+            return zip(records.0.scores, records.1.scores).map { a, b in
+                let arrow = b.score > a.score ? "↑" : (b.score < a.score ? "↓" : "=")
+                return prefix + "score \(a.packID): \(percent(a.score)) -> \(percent(b.score)) \(arrow) (\(points(a.earned))/\(points(a.assessable)) -> \(points(b.earned))/\(points(b.assessable)) assessable points)"
+            }
         }
     }
 

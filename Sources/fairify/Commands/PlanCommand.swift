@@ -83,9 +83,16 @@ struct Planner {
         let facts = (try? MetadataReader.read(bytes: bytes, name: input))?.records.first?.facts ?? []
         let present = Set(facts.map(\.kind))
         let directory = URL(fileURLWithPath: input).deletingLastPathComponent()
-        var safeSteps: [PlanStep] = [], inputSteps: [(PlanStep, Double)] = []
+        var safeSteps: [PlanStep] = [], inputSteps: [(PlanStep, Double)] = [], unsafeSteps: [PlanStep] = []
         for recipe in recipes {
-            if recipe.safety == .safe {
+            if recipe.safety == .unsafe {
+                // Listed only where there is something to replace, and never run by --all-safe.
+                let replaced = recipe.operations.filter { $0.kind == .set }.map(\.fact).filter(present.contains)
+                guard !replaced.isEmpty else { continue }
+                unsafeSteps.append(PlanStep(recipe: recipe, safe: false, gain: nil,
+                                            reason: "UNSAFE: changes what the record says (its \(replaced.map(\.rawValue).joined(separator: ", "))); only run it if you mean it",
+                                            command: recipe.fixCommand(file: input)))
+            } else if recipe.safety == .safe {
                 let request = RecipeRequest(recipe: recipe, params: RecipeParameterValues())
                 guard let outcome = try? RecipeRunner.apply([request], to: bytes, file: input, directory: directory), outcome.changed else { continue }
                 let gain = baseline.flatMap { before in (try? scorer?(outcome.bytes, input)).map { after in Self.gain(before, after) } }
@@ -104,7 +111,7 @@ struct Planner {
         }
         safeSteps.sort { ($0.gain ?? 0, $1.recipe.id) > ($1.gain ?? 0, $0.recipe.id) }
         inputSteps.sort { ($0.1, $1.0.recipe.id) > ($1.1, $0.0.recipe.id) }
-        return safeSteps + inputSteps.map(\.0)
+        return safeSteps + inputSteps.map(\.0) + unsafeSteps.sorted { $0.recipe.id < $1.recipe.id }
     }
 
     /// Points gained, summed over packs.
