@@ -73,13 +73,15 @@ final class QABadInputTests: XCTestCase {
         XCTAssertEqual(try CLI.run(["fix", path, "--all-safe", "--max-input-size", "nonsense"]).status, 2)
     }
 
-    func testFixOnJSONLinesSaysItTakesOneRecord() throws {
+    func testFixOnJSONLinesPatchesEveryRecord() throws {
         let path = try file("records.jsonl", """
         {"@context": "https://schema.org/", "@type": "Dataset", "name": "one"}
         {"@context": "https://schema.org/", "@type": "Dataset", "name": "two"}
 
         """)
-        assertOneLineError(try CLI.run(["fix", path, "--all-safe"]), "fix takes one record; this file holds 2")
+        let result = try CLI.run(["fix", path, "--all-safe"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("record 1 (") && result.stdout.contains("record 2 ("), result.stdout)
     }
 
     func testUnsupportedFormatInFixNamesLineAndColumn() throws {

@@ -54,7 +54,7 @@ struct CitationCFFRecordBuilder {
 
     private mutating func licenses(_ node: Located) {
         for license in node.member("license")?.list ?? [] {
-            sink.add(.license, license.text, at: license, property: "license", [FactAttribute.spdx: license.text, FactAttribute.iri: license.text.flatMap(RightsVocabulary.spdxIRI)])
+            sink.add(.license, license.text, at: license, property: "license", [FactAttribute.spdx: license.text.flatMap { RightsVocabulary.spdxIRI($0) == nil ? nil : $0 }, FactAttribute.iri: license.text.flatMap(RightsVocabulary.spdxIRI)])
         }
         if let url = node.member("license-url") {
             sink.add(.license, url.text, at: url, property: "license-url", [FactAttribute.iri: url.text, FactAttribute.spdx: url.text.flatMap(RightsVocabulary.spdxID(fromIRI:))])
