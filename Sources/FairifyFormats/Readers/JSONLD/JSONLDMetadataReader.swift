@@ -7,6 +7,9 @@ public enum JSONLDMetadataReader {
     public static func read(document: JSONValue, file: String, format: DocumentFormat, options: ReaderOptions) throws -> ReadResult {
         let contexts = LDDialectDetection.contextEntries(of: document)
         let hint = LDDialectDetection.fromContext(contexts.map(\.url))
+        if let graph = LDDirectExpansion.graph(of: document, options: options) {
+            return read(graph: graph, document: document, file: file, format: format, options: options, hint: hint)
+        }
         let expansion = try JSONLDExpansion.expand(document, file: file, options: options, dialectHint: hint?.dialect)
         let diagnostics = expansion.warnings.map { warning(for: $0, contexts: contexts, file: file) } + expansion.notes
         return read(expanded: expansion.expanded, document: document, file: file, format: format, options: options,
@@ -17,7 +20,12 @@ public enum JSONLDMetadataReader {
     /// gives facts their JSON pointers.
     static func read(expanded: JSONValue, document: JSONValue?, file: String, format: DocumentFormat,
                      options: ReaderOptions, hint: LDDialectDetection? = nil, diagnostics: [Diagnostic] = []) -> ReadResult {
-        let graph = LDGraph(expanded: expanded)
+        read(graph: LDGraph(expanded: expanded), document: document, file: file, format: format, options: options,
+             hint: hint, diagnostics: diagnostics)
+    }
+
+    private static func read(graph: LDGraph, document: JSONValue?, file: String, format: DocumentFormat,
+                             options: ReaderOptions, hint: LDDialectDetection?, diagnostics: [Diagnostic] = []) -> ReadResult {
         var detection = detect(graph: graph, hint: hint, forced: options.dialect)
         let roots = LDRootSelection.roots(of: graph, dialect: detection.dialect)
         if detection.version == nil { detection.version = version(of: detection.dialect, graph: graph, roots: roots) }

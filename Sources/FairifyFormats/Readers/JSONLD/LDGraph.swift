@@ -121,6 +121,9 @@ struct LDGraph {
         for item in expanded.asList { addTopLevel(item) }
     }
 
+    /// An empty graph, filled by `LDDirectExpansion`.
+    init() {}
+
     func node(_ id: String) -> LDNode? { byID[id] }
 
     /// The namespaces of the properties and types used, sorted.
@@ -134,11 +137,14 @@ struct LDGraph {
             for inner in graph.asList { addTopLevel(inner) }
             return
         }
-        let node = self.node(from: object, position: item.position)
+        addTopLevel(node: self.node(from: object, position: item.position))
+    }
+
+    mutating func addTopLevel(node: LDNode) {
         if !topLevel.contains(where: { $0 === node }) { topLevel.append(node) }
     }
 
-    private mutating func node(for rawID: String?) -> LDNode {
+    mutating func node(for rawID: String?) -> LDNode {
         let id = rawID.map(Self.relativeAgain)
         if let id, let known = byID[id] { return known }
         let node = LDNode(id: id)
@@ -154,7 +160,7 @@ struct LDGraph {
             switch member.key {
             case "@type":
                 for type in member.value.asList {
-                    if let iri = type.stringValue { node.types.append(canonical(iri)) }
+                    if let iri = type.stringValue { addType(iri, to: node) }
                 }
                 if !node.typePosition.isKnown { node.typePosition = member.value.asList.first?.position ?? member.value.position }
             case "@graph":
@@ -164,22 +170,30 @@ struct LDGraph {
             default:
                 var values: [LDTerm] = []
                 for value in member.value.asList { appendTerms(of: value, to: &values) }
-                let canonical = self.canonical(member.key)
-                if node.properties[canonical] == nil {
-                    node.properties[canonical] = LDProperty(iri: member.key, values: values)
-                    node.order.append(canonical)
-                } else {
-                    node.properties[canonical]!.values += values
-                }
+                add(values, property: member.key, to: node)
             }
         }
         return node
     }
 
+    mutating func add(_ values: [LDTerm], property: String, to node: LDNode) {
+        let canonical = self.canonical(property)
+        if node.properties[canonical] == nil {
+            node.properties[canonical] = LDProperty(iri: property, values: values)
+            node.order.append(canonical)
+        } else {
+            node.properties[canonical]!.values += values
+        }
+    }
+
+    mutating func addType(_ iri: String, to node: LDNode) {
+        node.types.append(canonical(iri))
+    }
+
     private mutating func appendTerms(of value: JSONValue, to terms: inout [LDTerm]) {
         guard let object = value.objectValue else { return }
         if let literal = object["@value"] {
-            guard let text = literalText(literal) else { return }
+            guard let text = Self.literalText(literal) else { return }
             terms.append(.literal(LDLiteral(
                 text: text, datatype: object["@type"]?.stringValue, language: object["@language"]?.stringValue,
                 position: literal.position.isKnown ? literal.position : value.position)))
@@ -203,7 +217,7 @@ struct LDGraph {
         return String(id.dropFirst(JSONLDExpansion.placeholderBase.utf8.count))
     }
 
-    private func literalText(_ value: JSONValue) -> String? {
+    static func literalText(_ value: JSONValue) -> String? {
         switch value.kind {
         case .string(let s): return s
         case .number(let n): return n.lexical
