@@ -13,9 +13,11 @@ enum DialectDispatch {
         if format == .yaml, CitationCFFReader.matches(document) {
             return CitationCFFReader.read(document: document, file: name, format: format)
         }
+        if ZenodoReader.matches(document) { return ZenodoReader.read(document: document, file: name, format: format) }
         if DataCiteJSONReader.matches(document) { return DataCiteJSONReader.read(document: document, file: name, format: format) }
         if DataPackageReader.matches(document) { return DataPackageReader.read(document: document, file: name, format: format) }
         if CitationCFFReader.matches(document) { return CitationCFFReader.read(document: document, file: name, format: format) }
+        if ColDPReader.matches(document, name: name) { return ColDPReader.read(document: document, file: name, format: format) }
         throw unrecognised(document, name: name, format: format)
     }
 
@@ -24,6 +26,10 @@ enum DialectDispatch {
         case .dataCiteJSON: return DataCiteJSONReader.read(document: document, file: name, format: format)
         case .dataPackage: return DataPackageReader.read(document: document, file: name, format: format)
         case .citationCFF: return CitationCFFReader.read(document: document, file: name, format: format)
+        case .zenodo: return ZenodoReader.read(document: document, file: name, format: format)
+        case .coldp: return ColDPReader.read(document: document, file: name, format: format)
+        case .turtle:
+            throw Diagnostic.error("--dialect turtle needs a Turtle input", at: SourceLocation(file: name, line: 1, column: 1), code: "usage")
         case .dataCiteXML, .dublinCore, .rdfXML, .eml, .ddi, .iso19115:
             throw Diagnostic.error("--dialect \(dialect.rawValue) needs an XML input", at: SourceLocation(file: name, line: 1, column: 1), code: "usage")
         default:
@@ -50,9 +56,9 @@ enum DialectDispatch {
             return .error("the document is a single \(format == .yaml ? "YAML" : "JSON") scalar, not a metadata record", at: location, code: "unrecognised")
         }
         if format == .yaml {
-            return .error("unrecognised YAML metadata (no @context, not CITATION.cff, not a Data Package)", at: location, code: "unrecognised")
+            return .error("unrecognised YAML metadata (no @context, not CITATION.cff, not a Data Package, not ColDP metadata)", at: location, code: "unrecognised")
         }
-        return .error("unrecognised JSON metadata (no @context, not DataCite JSON, not a Data Package)", at: location, code: "unrecognised")
+        return .error("unrecognised JSON metadata (no @context, not DataCite JSON, not a Data Package, not a Zenodo record)", at: location, code: "unrecognised")
     }
 }
 

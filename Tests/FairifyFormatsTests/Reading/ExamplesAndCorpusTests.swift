@@ -59,10 +59,7 @@ final class ExamplesAndCorpusTests: XCTestCase {
     }
 
     /// Corpus files that are well-formed but in a format fairify does not read, with why.
-    static let knownUnsupported: [String: String] = [
-        "other/coldp_col-ina_metadata.yaml": "Catalogue of Life ColDP metadata is not a supported dialect",
-        "other/zenodo_legacy_api_record_7752775.json": "Zenodo's legacy REST API JSON is not a supported dialect",
-    ]
+    static let knownUnsupported: [String: String] = [:]
 
     func testCorpus() throws {
         let corpus = try ReadingFixtures.corpus()

@@ -208,13 +208,8 @@ struct DataCiteJSONRecordBuilder {
 
     private mutating func related(_ node: Located) {
         for relation in node.member("relatedIdentifiers")?.list ?? [] {
-            let type = relation.text("relationType")
-            let targetScheme = relation.text("relatedIdentifierType")
-            let target = relation.text("relatedIdentifier")
-            sink.add(.relatedResource, target, at: relation, property: "relatedIdentifiers/relatedIdentifier", [FactAttribute.relationType: type, FactAttribute.targetScheme: targetScheme])
-            if let provenance = Self.provenanceRelation(type) {
-                sink.add(.provenance, target, at: relation, property: "relatedIdentifiers/relatedIdentifier", [FactAttribute.relationType: provenance, FactAttribute.targetScheme: targetScheme])
-            }
+            sink.relation(relation.text("relatedIdentifier"), type: relation.text("relationType"), targetScheme: relation.text("relatedIdentifierType"),
+                          at: relation, property: "relatedIdentifiers/relatedIdentifier")
         }
         for item in node.member("relatedItems")?.list ?? [] {
             let identifier = item.member("relatedItemIdentifier")

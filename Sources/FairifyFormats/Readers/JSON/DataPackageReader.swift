@@ -55,18 +55,12 @@ struct DataPackageRecordBuilder {
 
     private mutating func distribution(_ resource: Located) {
         let paths = (resource.member("path")?.list ?? []).compactMap(\.text)
-        let hash = resource.text("hash")
-        var algorithm: String? = hash == nil ? nil : "md5"
-        var checksum = hash
-        if let hash, let colon = hash.firstIndex(of: ":") {
-            algorithm = String(hash[..<colon])
-            checksum = String(hash[hash.index(after: colon)...])
-        }
+        let hash = resource.text("hash").map(ChecksumText.split)
         let value = paths.first ?? resource.text("name") ?? (resource.member("data") != nil ? "inline data" : nil)
         sink.add(.distribution, value, at: resource, property: "resources", [
             FactAttribute.url: paths.first, FactAttribute.name: resource.text("name"), FactAttribute.format: resource.text("format"),
             FactAttribute.mediaType: resource.text("mediatype", "mediaType"), FactAttribute.size: resource.text("bytes"),
-            FactAttribute.checksum: checksum, FactAttribute.checksumAlgorithm: algorithm,
+            FactAttribute.checksum: hash?.value, FactAttribute.checksumAlgorithm: hash.map { $0.algorithm ?? "md5" },
         ])
     }
 

@@ -101,6 +101,17 @@ struct FactSink {
     }
 }
 
+extension FactSink {
+    /// A related resource, and a provenance fact too when a DataCite-style relation type
+    /// (IsDerivedFrom, IsNewVersionOf…) says the record comes from it.
+    mutating func relation(_ target: String?, type: String?, targetScheme: String?, at node: Located, property: String) {
+        add(.relatedResource, target, at: node, property: property, [FactAttribute.relationType: type, FactAttribute.targetScheme: targetScheme])
+        if let provenance = DataCiteJSONRecordBuilder.provenanceRelation(type) {
+            add(.provenance, target, at: node, property: property, [FactAttribute.relationType: provenance, FactAttribute.targetScheme: targetScheme])
+        }
+    }
+}
+
 /// Licence and access-right vocabularies shared by the JSON and YAML dialects.
 enum RightsVocabulary {
     /// An SPDX identifier's canonical IRI, or nil when `text` does not look like one.
@@ -127,6 +138,14 @@ enum RightsVocabulary {
             return false
         }
         return nil
+    }
+}
+
+/// Checksums written with their algorithm in front (`md5:3a1f…`, `sha256:…`).
+enum ChecksumText {
+    static func split(_ text: String) -> (algorithm: String?, value: String) {
+        guard let colon = text.firstIndex(of: ":") else { return (nil, text) }
+        return (String(text[..<colon]), String(text[text.index(after: colon)...]))
     }
 }
 
