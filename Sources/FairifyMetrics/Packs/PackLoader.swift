@@ -7,7 +7,9 @@ extension MetricPack {
     public static func parse(yaml: String, file: String) throws -> MetricPack {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: yaml) else { throw Diagnostic.error("empty metric pack", at: SourceLocation(file: file)) }
+            // Packs read scalars as plain text, so the basic resolver is enough: the default one
+            // runs several regular expressions on every scalar (and again for each key's hash).
+            guard let node = try Yams.compose(yaml: yaml, .basic) else { throw Diagnostic.error("empty metric pack", at: SourceLocation(file: file)) }
             root = node
         } catch let diagnostic as Diagnostic {
             throw diagnostic
@@ -26,10 +28,11 @@ extension MetricPack {
     }
 
     /// The packs compiled into fairify, in id order; parsed once per process.
-    public static func builtIn() throws -> [MetricPack] { try BuiltInPacks.shared.get() }
+    public static func builtIn() throws -> [MetricPack] { try BuiltInPacks.shared.all() }
 
-    /// A built-in pack by id (`fsf-0.5`).
+    /// A built-in pack by id (`fsf-0.5`); only that pack's file is parsed when it is named after the id.
     public static func builtIn(_ id: String) throws -> MetricPack {
+        if let pack = try BuiltInPacks.shared.pack(path: "Metrics/\(id).yaml"), pack.id == id { return pack }
         let packs = try builtIn()
         guard let pack = packs.first(where: { $0.id == id }) else {
             throw Diagnostic.error("unknown metric pack '\(id)' (known: \(packs.map(\.id).joined(separator: ", ")))")
@@ -38,21 +41,31 @@ extension MetricPack {
     }
 }
 
+/// Built-in packs parsed on first use, one file at a time, so that a run with one pack does
+/// not pay for parsing the others.
 private final class BuiltInPacks: @unchecked Sendable {
     static let shared = BuiltInPacks()
     private let lock = NSLock()
-    private var cached: Result<[MetricPack], Error>?
+    private var parsed: [String: Result<MetricPack, Error>] = [:]
 
-    func get() throws -> [MetricPack] {
+    func pack(path: String) throws -> MetricPack? {
         lock.lock()
         defer { lock.unlock() }
-        if let cached { return try cached.get() }
-        let result = Result {
-            try EmbeddedFiles.files(under: "Metrics/").filter { $0.path.hasSuffix(".yaml") }.map {
-                try MetricPack.parse(yaml: String(decoding: $0.data, as: UTF8.self), file: $0.path)
-            }.sorted { $0.id < $1.id }
-        }
-        cached = result
+        return try cachedPack(path)
+    }
+
+    func all() throws -> [MetricPack] {
+        lock.lock()
+        defer { lock.unlock() }
+        return try EmbeddedFiles.paths.filter { $0.hasPrefix("Metrics/") && $0.hasSuffix(".yaml") }
+            .compactMap(cachedPack).sorted { $0.id < $1.id }
+    }
+
+    private func cachedPack(_ path: String) throws -> MetricPack? {
+        if let known = parsed[path] { return try known.get() }
+        guard let data = EmbeddedFiles.data(path) else { return nil }
+        let result = Result { try MetricPack.parse(yaml: String(decoding: data, as: UTF8.self), file: path) }
+        parsed[path] = result
         return try result.get()
     }
 }
@@ -83,7 +96,7 @@ private struct PackParser {
         let f = try YAMLFields(node, file: file, what: "metric")
         try f.rejectUnknown(allowed: ["id", "principle", "name", "description", "target", "scoring", "points", "priority", "tests", "recipes", "examples", "counterparts", "offline-equivalent"], what: "a metric")
         let principle = try f.string("principle")
-        guard principle.range(of: #"^[FAIR][0-9](\.[0-9])?$"#, options: .regularExpression) != nil else {
+        guard Self.isPrinciple(principle) else {
             throw YAMLFields.error("principle must look like F1, A1.1 or R1.3, not '\(principle)'", f.node("principle")!, file)
         }
         let target = try f.string("target")
@@ -144,10 +157,25 @@ private struct PackParser {
 
     private func recipes(_ f: YAMLFields) throws -> [String] {
         let ids = try f.strings("recipes")
-        for id in ids where id.range(of: #"^[a-z0-9][a-z0-9.-]*$"#, options: .regularExpression) == nil {
+        for id in ids where !Self.isRecipeID(id) {
             throw YAMLFields.error("recipe id '\(id)' must be lower-case letters, digits and dashes", f.node("recipes")!, file)
         }
         return ids
+    }
+
+    /// `^[FAIR][0-9](\.[0-9])?$` without compiling a regular expression (ICU's first one costs ~15 M instructions).
+    static func isPrinciple(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        func digit(_ i: Int) -> Bool { b[i] >= 0x30 && b[i] <= 0x39 }
+        guard b.count == 2 || b.count == 4, "FAIR".utf8.contains(b[0]), digit(1) else { return false }
+        return b.count == 2 || (b[2] == UInt8(ascii: ".") && digit(3))
+    }
+
+    /// `^[a-z0-9][a-z0-9.-]*$`.
+    static func isRecipeID(_ text: String) -> Bool {
+        func allowed(_ c: UInt8) -> Bool { (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2E || c == 0x2D }
+        guard let first = text.utf8.first, first != 0x2E, first != 0x2D else { return false }
+        return text.utf8.allSatisfy(allowed)
     }
 
     private func identifier(_ f: YAMLFields, _ key: String) throws -> String {
