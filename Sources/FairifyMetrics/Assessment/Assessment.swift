@@ -49,9 +49,8 @@ public struct TestResult: Sendable, Codable {
     public var earned: Double
     public var total: Double
     public var maturity: Int?
-    /// Plain words: why it passed or failed.
-    public var reason: String
-    public var evidence: [Evidence]
+    /// Why it passed or failed and what supports it (`reason`, `evidence`), written on demand.
+    var explanation: TestExplanation
     /// Recipe ids that would fix a failure.
     public var recipes: [String]
     /// Set when the result comes from a steward's attestation rather than a measurement.
@@ -59,16 +58,22 @@ public struct TestResult: Sendable, Codable {
 
     public init(id: String, name: String, status: ResultStatus, earned: Double, total: Double, maturity: Int? = nil,
                 reason: String, evidence: [Evidence] = [], recipes: [String] = [], attestation: Attestation? = nil) {
+        self.init(id: id, name: name, status: status, earned: earned, total: total, maturity: maturity,
+                  explanation: .text(reason: reason, evidence: evidence), recipes: recipes)
+        self.attestation = attestation
+    }
+
+    init(id: String, name: String, status: ResultStatus, earned: Double, total: Double, maturity: Int?,
+         explanation: TestExplanation, recipes: [String]) {
         self.id = id
         self.name = name
         self.status = status
         self.earned = earned
         self.total = total
         self.maturity = maturity
-        self.reason = reason
-        self.evidence = evidence
+        self.explanation = explanation
         self.recipes = recipes
-        self.attestation = attestation
+        self.attestation = nil
     }
 }
 

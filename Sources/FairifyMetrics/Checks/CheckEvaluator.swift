@@ -1,16 +1,15 @@
 import FairifyModel
 
-/// Evaluates checks against one record. Built per record; cheap.
+/// Explains checks against one record: the verdict with plain words and evidence. Used when a
+/// report shows a result (`TestExplanation`); `VerdictEvaluator` decides the same verdicts
+/// without building any text.
 struct CheckEvaluator {
-    let record: Record
-    let localFiles: LocalFileInspector?
-    private let index: RecordFacts
+    let context: RecordContext
+    private var record: Record { context.record }
+    private var index: FactIndex { context.index }
+    private var localFiles: LocalFileInspector? { context.localFiles }
 
-    init(record: Record, localFiles: LocalFileInspector?) {
-        self.record = record
-        self.localFiles = localFiles
-        index = RecordFacts(record)
-    }
+    init(_ context: RecordContext) { self.context = context }
 
     func evaluate(_ check: Check) -> CheckOutcome {
         switch check {
@@ -35,7 +34,7 @@ struct CheckEvaluator {
         case .needsAttestation(let what): return CheckOutcome(verdict: .needsAttestation, reason: "a steward must attest that \(what)", evidence: [])
         case .localFiles(let properties):
             guard let localFiles else { return .notAssessed("no distribution file next to the metadata") }
-            return localFiles.check(properties, record: record)
+            return localFiles.check(properties, distributions: index.facts(.distribution))
         }
     }
 
@@ -71,7 +70,7 @@ struct CheckEvaluator {
             guard let raw else { return nil }
             var shown = fact
             shown.value = raw
-            return (shown, index.classify(raw))
+            return (shown, ClassifiedIdentifier.classify(raw))
         }
     }
 
@@ -116,7 +115,7 @@ struct CheckEvaluator {
     private func vocabulary(_ match: VocabularyMatch) -> CheckOutcome {
         let facts = index.facts(match.kind)
         guard !facts.isEmpty else { return missing(match.kind) }
-        let hits = facts.filter { fact in candidates(fact, match.attributes).contains { matches($0, match) } }
+        let hits = facts.filter { Self.isRecognised($0, match) }
         let ok = match.all ? hits.count == facts.count : !hits.isEmpty
         if ok {
             return .pass("\(match.kind.rawValue) uses a known vocabulary", hits.prefix(3).map { Evidence("recognised \(match.kind.rawValue)", value: $0.value, location: $0.location) })
@@ -126,19 +125,17 @@ struct CheckEvaluator {
                      misses.prefix(3).map { Evidence("unrecognised \(match.kind.rawValue)", value: $0.value, location: $0.location) })
     }
 
-    private func candidates(_ fact: Fact, _ attributes: [String]) -> [String] {
-        attributes.compactMap { name -> String? in
+    static func isRecognised(_ fact: Fact, _ match: VocabularyMatch) -> Bool {
+        match.attributes.contains { name in
+            let candidate: String?
             switch name {
-            case "@value": return fact.value
-            case "@property": return fact.property
-            default: return fact[name]
+            case "@value": candidate = fact.value
+            case "@property": candidate = fact.property
+            default: candidate = fact[name]
             }
+            guard let lower = candidate?.trimmedLowercased else { return false }
+            return match.prefixes.contains { lower.hasPrefix($0) } || match.values.contains(lower)
         }
-    }
-
-    private func matches(_ candidate: String, _ match: VocabularyMatch) -> Bool {
-        let lower = candidate.trimmedLowercased
-        return match.prefixes.contains { lower.hasPrefix($0) } || match.values.contains(lower)
     }
 
     private func minCount(_ kind: FactKind, _ count: Int) -> CheckOutcome {
@@ -155,16 +152,21 @@ struct CheckEvaluator {
         guard !facts.isEmpty else { return missing(kind) }
         let links: [(Fact, String)] = facts.compactMap { fact in
             if let attribute { return fact[attribute].map { (fact, $0) } }
-            return (fact, index.classify(fact.value).canonical ?? fact.value)
+            return (fact, ClassifiedIdentifier.classify(fact.value).canonical ?? fact.value)
         }
         guard !links.isEmpty else {
             return .fail("no \(kind.rawValue) has \(attribute ?? "a link")", [Evidence("no link", location: facts[0].location)])
         }
-        if let hit = links.first(where: { link in let lower = link.1.lowercased(); return schemes.contains { lower.hasPrefix($0 + ":") } }) {
+        if let hit = links.first(where: { Self.usesScheme($0.1, schemes) }) {
             return .pass("\(kind.rawValue) link \(quote(hit.1)) uses a standard protocol", [Evidence("link", value: hit.1, location: hit.0.location)])
         }
         return .fail("no \(kind.rawValue) link uses \(schemes.joined(separator: "/")): \(links.prefix(3).map { quote($0.1) }.joined(separator: ", "))",
                      links.prefix(3).map { Evidence("link without a standard protocol", value: $0.1, location: $0.0.location) })
+    }
+
+    static func usesScheme(_ link: String, _ schemes: [String]) -> Bool {
+        let lower = link.lowercased()
+        return schemes.contains { lower.hasPrefix($0 + ":") }
     }
 
     private func missing(_ kind: FactKind, _ attribute: String?) -> CheckOutcome {
@@ -236,12 +238,7 @@ struct CheckEvaluator {
     }
 
     private func vocabularyUsed(_ namespaces: [String], _ excluded: [String]) -> CheckOutcome {
-        let used: [String]
-        if namespaces.isEmpty {
-            used = record.vocabularies.filter { ns in !excluded.contains { ns.lowercased() == $0 } }
-        } else {
-            used = record.vocabularies.filter { ns in namespaces.contains { ns.lowercased().hasPrefix($0) } }
-        }
+        let used = record.vocabularies.filter { Self.counts($0, namespaces: namespaces, excluded: excluded) }
         if used.isEmpty {
             let all = record.vocabularies.isEmpty ? "none" : record.vocabularies.joined(separator: ", ")
             return .fail("no \(namespaces.isEmpty ? "non-default" : "expected") vocabulary namespace used (found: \(all))",
@@ -250,12 +247,21 @@ struct CheckEvaluator {
         return .pass("uses \(used.joined(separator: ", "))", [Evidence("vocabulary namespaces", value: used.joined(separator: " "), location: record.location)])
     }
 
+    /// A namespace counts for `vocabulary-used`: one of `namespaces`, or (none given) any outside `excluded`.
+    static func counts(_ namespace: String, namespaces: [String], excluded: [String]) -> Bool {
+        let lower = namespace.lowercased()
+        if namespaces.isEmpty { return !excluded.contains(lower) }
+        return namespaces.contains { lower.hasPrefix($0) }
+    }
+
+    /// The type's local name (after the last `/`, `#` or `:`) is one of `names`, ignoring case.
+    static func isType(_ type: String, of names: [String]) -> Bool {
+        let local = type.split(whereSeparator: { "/#:".contains($0) }).last.map(String.init)?.lowercased() ?? type.lowercased()
+        return names.contains { $0.lowercased() == local }
+    }
+
     private func typeIs(_ names: [String]) -> CheckOutcome {
-        let lowered = names.map { $0.lowercased() }
-        let hits = record.types.filter { type in
-            let local = type.split(whereSeparator: { "/#:".contains($0) }).last.map(String.init)?.lowercased() ?? type.lowercased()
-            return lowered.contains(local)
-        }
+        let hits = record.types.filter { Self.isType($0, of: names) }
         if let hit = hits.first { return .pass("typed \(hit)", [Evidence("type", value: hit, location: record.location)]) }
         let found = record.types.isEmpty ? "no type" : record.types.joined(separator: ", ")
         return .fail("the record's type is not \(names.joined(separator: "/")) (\(found))", recordHere)

@@ -14,8 +14,8 @@ struct LocalFileInspector {
         self.recordFile = recordFile
     }
 
-    func check(_ properties: [LocalFileProperty], record: Record) -> CheckOutcome {
-        let files = record.facts(.distribution).compactMap { fact in localPath(fact).map { (fact, $0) } }
+    func check(_ properties: [LocalFileProperty], distributions: [Fact]) -> CheckOutcome {
+        let files = distributions.compactMap { fact in localPath(fact).map { (fact, $0) } }
         guard !files.isEmpty else { return .notAssessed("no distribution file next to the metadata") }
         var problems: [Evidence] = [], confirmed: [Evidence] = []
         for (fact, path) in files {

@@ -2,7 +2,8 @@ import FairifyModel
 
 /// Evaluates metric packs against records. Packs are parsed once; `assess` is cheap per record.
 public struct MetricEngine: Sendable {
-    public var packs: [MetricPack]
+    public var packs: [MetricPack] { didSet { layouts = packs.map(PackLayout.init) } }
+    private var layouts: [PackLayout]
     /// Metric ids the user chose to ignore, with the reason they gave.
     public var ignored: [String: String]
     /// A steward's answers for indicators the metadata cannot show (docs/frameworks.md).
@@ -10,6 +11,7 @@ public struct MetricEngine: Sendable {
 
     public init(packs: [MetricPack], ignored: [String: String] = [:], attestations: AttestationSet = AttestationSet()) {
         self.packs = packs
+        self.layouts = packs.map(PackLayout.init)
         self.ignored = ignored
         self.attestations = attestations
     }
@@ -20,53 +22,68 @@ public struct MetricEngine: Sendable {
     }
 
     public func assess(_ record: Record) -> [PackAssessment] {
-        let evaluator = CheckEvaluator(record: record, localFiles: LocalFileInspector(recordFile: record.file))
-        return packs.map { assess($0, evaluator) }
+        var evaluator = VerdictEvaluator(RecordContext(record))
+        return zip(packs, layouts).map { assess($0, $1, &evaluator) }
     }
 
-    private func assess(_ pack: MetricPack, _ evaluator: CheckEvaluator) -> PackAssessment {
-        var metrics = pack.metrics.map { metric -> MetricResult in
-            var result = assess(metric, evaluator)
-            result.ignored = ignored[metric.id]
-            return result
+    private func assess(_ pack: MetricPack, _ layout: PackLayout, _ evaluator: inout VerdictEvaluator) -> PackAssessment {
+        var metrics: [MetricResult] = []
+        metrics.reserveCapacity(pack.metrics.count)
+        for metric in pack.metrics {
+            var result = assess(metric, &evaluator)
+            result.ignored = ignored.isEmpty ? nil : ignored[metric.id]
+            metrics.append(result)
         }
         var levels: [String: Int] = [:]
         if let scheme = pack.levels { (metrics, levels) = FrameworkLevels.finish(scheme: scheme, metrics: metrics) }
-        var assessment = Scoring.summarise(pack: pack, metrics: metrics)
+        var assessment = Scoring.summarise(pack: pack, metrics: metrics, layout: layout)
         assessment.levels = levels
         return assessment
     }
 
-    private func assess(_ metric: MetricDefinition, _ evaluator: CheckEvaluator) -> MetricResult {
-        let tests = attestations.attest(metric.tests.map { assess($0, metric: metric, evaluator) }, metricID: metric.id)
-        let earned = Scoring.combine(tests.map(\.earned).filter { $0 > 0 }, metric.scoring, cap: metric.points)
-        let assessable = Scoring.combine(tests.filter { !$0.status.isOpen }.map(\.total), metric.scoring, cap: metric.points)
+    private func assess(_ metric: MetricDefinition, _ evaluator: inout VerdictEvaluator) -> MetricResult {
+        var tests: [TestResult] = []
+        tests.reserveCapacity(metric.tests.count)
+        for test in metric.tests { tests.append(assess(test, metric: metric, &evaluator)) }
+        tests = attestations.attest(tests, metricID: metric.id)
+        let alternative = metric.scoring == .alternative
+        var earned = 0.0, assessable = 0.0, maturity = 0
+        for i in tests.indices {
+            // Cumulative: the sum of the passed (or assessable) tests' points; alternative: the best.
+            let points = tests[i].earned, status = tests[i].status
+            if points > 0 { earned = alternative ? max(earned, points) : earned + points }
+            if !status.isOpen { assessable = alternative ? max(assessable, tests[i].total) : assessable + tests[i].total }
+            if status == .pass, let level = tests[i].maturity { maturity = max(maturity, level) }
+        }
+        earned = min(earned, metric.points)
+        assessable = min(assessable, metric.points)
         let status = Scoring.status(earned: earned, assessable: assessable, tests: tests)
-        let maturity = tests.filter { $0.status == .pass }.compactMap(\.maturity).max() ?? 0
-        let recipes = status == .pass || status.isOpen ? [] : unique(tests.filter { $0.status == .fail }.flatMap(\.recipes))
+        let recipes = status == .pass || status.isOpen ? [] : failedTestRecipes(tests)
         return MetricResult(id: metric.id, principle: metric.principle, name: metric.name, target: metric.target, status: status,
                             earned: earned, total: metric.points, maturity: maturity, priority: metric.priority, tests: tests,
                             recipes: recipes, assessableTotal: assessable)
     }
 
-    private func assess(_ test: TestDefinition, metric: MetricDefinition, _ evaluator: CheckEvaluator) -> TestResult {
-        let outcome = evaluator.evaluate(test.check)
+    private func assess(_ test: TestDefinition, metric: MetricDefinition, _ evaluator: inout VerdictEvaluator) -> TestResult {
         let status: ResultStatus
-        switch outcome.verdict {
+        switch evaluator.verdict(test.check) {
         case .pass: status = .pass
         case .fail: status = .fail
         case .notAssessed: status = .notAssessed
         case .needsAttestation: status = .needsAttestation
         }
-        var reason = outcome.reason
-        if status == .fail, let hint = test.hint { reason += ". " + hint }
         let recipes = status == .fail ? (test.recipes.isEmpty ? metric.recipes : test.recipes) : []
+        let explanation = DeferredExplanation(check: test.check, context: evaluator.context, failureHint: status == .fail ? test.hint : nil)
         return TestResult(id: test.id, name: test.name, status: status, earned: status == .pass ? test.points : 0, total: test.points,
-                          maturity: test.maturity, reason: reason, evidence: outcome.evidence, recipes: recipes)
+                          maturity: test.maturity, explanation: .deferred(explanation), recipes: recipes)
     }
 
-    private func unique(_ ids: [String]) -> [String] {
-        var seen = Set<String>()
-        return ids.filter { seen.insert($0).inserted }
+    /// Recipe ids of the failed tests, each once, in order (a handful: a linear scan beats hashing).
+    private func failedTestRecipes(_ tests: [TestResult]) -> [String] {
+        var ids: [String] = []
+        for i in tests.indices where tests[i].status == .fail {
+            for id in tests[i].recipes where !ids.contains(id) { ids.append(id) }
+        }
+        return ids
     }
 }

@@ -2,11 +2,6 @@ import FairifyModel
 
 /// Points and maturity arithmetic, as F-UJI reports them.
 enum Scoring {
-    static func combine(_ points: [Double], _ scoring: TestScoring, cap: Double) -> Double {
-        let raw = scoring == .alternative ? (points.max() ?? 0) : points.reduce(0, +)
-        return min(raw, cap)
-    }
-
     static func status(earned: Double, assessable: Double, tests: [TestResult]) -> ResultStatus {
         if tests.allSatisfy(\.status.isOpen) { return tests.contains { $0.status == .needsAttestation } ? .needsAttestation : .notAssessed }
         if assessable <= 0 {
@@ -20,9 +15,10 @@ enum Scoring {
     /// Running sums for one summary key; a value type so grouping copies no results.
     private struct Tally {
         var earned = 0.0, total = 0.0, assessable = 0.0
-        var levelSum = 0, levelCount = 0
+        var levelSum = 0, levelCount = 0, metrics = 0
 
         mutating func add(_ m: MetricResult) {
+            metrics += 1
             earned += m.earned
             total += m.total
             assessable += m.assessableTotal ?? m.total
@@ -30,16 +26,19 @@ enum Scoring {
         }
     }
 
-    static func summarise(pack: MetricPack, metrics: [MetricResult]) -> PackAssessment {
-        var byPrinciple: [String: Tally] = [:], byArea: [String: Tally] = [:], all = Tally()
-        for metric in metrics where metric.ignored == nil {
-            byPrinciple[metric.principle, default: Tally()].add(metric)
-            byArea[String(metric.principle.prefix(1)), default: Tally()].add(metric)
+    static func summarise(pack: MetricPack, metrics: [MetricResult], layout: PackLayout? = nil) -> PackAssessment {
+        let layout = layout.flatMap { $0.fits(metrics) ? $0 : nil } ?? PackLayout(principles: metrics.map(\.principle))
+        var byPrinciple = [Tally](repeating: Tally(), count: layout.principles.count)
+        var byArea = [Tally](repeating: Tally(), count: PackLayout.areas.count)
+        var all = Tally()
+        for (i, metric) in metrics.enumerated() where metric.ignored == nil {
+            byPrinciple[layout.principleSlot[i]].add(metric)
+            if let area = layout.areaSlot[i] { byArea[area].add(metric) }
             all.add(metric)
         }
         let fuji = pack.maturity == .fujiMean
-        let principles = orderedKeys(Array(byPrinciple.keys)).map { summary($0, byPrinciple[$0]!, maturity: fuji) }
-        let areas = ["F", "A", "I", "R"].compactMap { area in byArea[area].map { summary(area, $0, maturity: fuji) } }
+        let principles = zip(layout.principles, byPrinciple).compactMap { key, tally in tally.metrics > 0 ? summary(key, tally, maturity: fuji) : nil }
+        let areas = zip(PackLayout.areas, byArea).compactMap { key, tally in tally.metrics > 0 ? summary(key, tally, maturity: fuji) : nil }
         var total = summary("FAIR", all, maturity: false)
         if fuji {
             let mean = areas.reduce(0) { $0 + Double($1.maturity ?? 0) } / 4
@@ -72,9 +71,11 @@ enum Scoring {
         return Int(mean.rounded(.toNearestOrEven))
     }
 
-    /// F1 < F2 < ... < A1 < A1.1 < ... < R1.3, each key once.
+    /// F1 < F2 < ... < A1 < A1.1 < ... < R1.3, each key once (equal ranks in first-seen order).
     static func orderedKeys(_ principles: [String]) -> [String] {
-        Set(principles).map { ($0, principleOrder($0)) }.sorted { $0.1 < $1.1 }.map(\.0)
+        var unique: [String] = []
+        for key in principles where !unique.contains(key) { unique.append(key) }
+        return unique.map { ($0, principleOrder($0)) }.sorted { $0.1 < $1.1 }.map(\.0)
     }
 
     static func principleOrder(_ key: String) -> (Int, Double) {
@@ -107,4 +108,31 @@ enum Scoring {
     }
 
     private static func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+}
+
+/// Where each metric of a pack goes in the summaries, worked out once per pack rather than
+/// with string-keyed dictionaries for every record.
+struct PackLayout: Sendable {
+    static let areas = ["F", "A", "I", "R"]
+    /// Principle keys in F1...R1.3 order.
+    let principles: [String]
+    /// Per metric, in pack order: its principle's position in `principles`.
+    let principleSlot: [Int]
+    /// Per metric: its area's position in `areas` (nil for a principle outside F, A, I, R).
+    let areaSlot: [Int?]
+    private let metricPrinciples: [String]
+
+    init(principles metricPrinciples: [String]) {
+        self.metricPrinciples = metricPrinciples
+        principles = Scoring.orderedKeys(metricPrinciples)
+        principleSlot = metricPrinciples.map { [principles] key in principles.firstIndex(of: key)! }
+        areaSlot = metricPrinciples.map { key in PackLayout.areas.firstIndex { key.hasPrefix($0) } }
+    }
+
+    init(_ pack: MetricPack) { self.init(principles: pack.metrics.map(\.principle)) }
+
+    /// True when `metrics` are the pack's metrics in its order (always, unless a caller reshaped them).
+    func fits(_ metrics: [MetricResult]) -> Bool {
+        metrics.count == metricPrinciples.count && zip(metrics, metricPrinciples).allSatisfy { $0.principle == $1 }
+    }
 }
