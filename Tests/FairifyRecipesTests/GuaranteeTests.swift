@@ -16,8 +16,9 @@ final class GuaranteeTests: XCTestCase {
             for example in recipe.examples {
                 let after = Array(example.after.utf8)
                 let before = Array(example.before.utf8)
-                let extensions = ["datacite-xml": "xml", "yaml-ld": "yaml", "datacite-json": "json", "cff": "cff", "json-ld": "jsonld"]
-                let name = example.format == "cff" ? "CITATION.cff" : "example." + (extensions[example.format] ?? "json")
+                let extensions = ["datacite-xml": "xml", "yaml-ld": "yaml", "datacite-json": "json", "cff": "cff", "json-ld": "jsonld",
+                                  "dublin-core": "xml", "eml": "xml", "iso19139": "xml", "rdf-dcat": "rdf"]
+                let name = example.format == "cff" ? "CITATION.cff" : example.format == "datapackage" ? "datapackage.json" : "example." + (extensions[example.format] ?? "json")
                 guard let old = Self.facts(before, name), let new = Self.facts(after, name) else { continue }
                 XCTAssertEqual(Self.lost(old, new, touched: recipe.touchedFacts), [], "\(recipe.source):\(example.line) lost facts")
                 Self.assertScores(before, after, name: name, recipe: recipe, label: "\(recipe.source):\(example.line)")
@@ -59,6 +60,43 @@ final class GuaranteeTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(patched, 0, "no corpus file was patched")
+    }
+
+    /// issue 4's "done when": --all-safe raises the score of every example, once and for all.
+    func testAllSafeRaisesEveryExample() throws {
+        let examples = Self.packageRoot.appendingPathComponent("Examples")
+        let files = FileManager.default.enumerator(atPath: examples.path)?.compactMap { $0 as? String }
+            .filter { !$0.hasPrefix("bad/") && !$0.hasSuffix(".md") && !$0.hasSuffix("/") }.sorted() ?? []
+        let safe = try RecipeCatalog.all().filter { $0.safety == .safe }
+        let scorer = try XCTUnwrap(MetricScoring.recordsScorer(packs: []))
+        var unsupported: [String] = []
+        for path in files {
+            let url = examples.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  let data = FileManager.default.contents(atPath: url.path) else { continue }
+            let bytes = [UInt8](data)
+            if RecipeRunner.patchRefusal(bytes, file: path) != nil { unsupported.append(path); continue }
+            let requests = safe.filter { RecipeRunner.applicable($0, to: bytes) }.map { RecipeRequest(recipe: $0, params: RecipeParameterValues()) }
+            let directory = url.deletingLastPathComponent()
+            let once = try RecipeRunner.apply(requests, to: bytes, file: path, directory: directory)
+            XCTAssertTrue(once.changed, "\(path): --all-safe changes nothing")
+            XCTAssertNoThrow(try RecipeOutputCheck.check(once.bytes, kind: once.kind, file: path, schema: nil), path)
+            let twice = try RecipeRunner.apply(requests, to: once.bytes, file: path, directory: directory)
+            XCTAssertEqual(String(decoding: twice.bytes, as: UTF8.self), String(decoding: once.bytes, as: UTF8.self), "\(path): not idempotent")
+            let touched = Set(requests.filter { once.changedBy.contains($0.recipe.id) }.flatMap { $0.recipe.touchedFacts })
+            let before = try MetadataReader.read(bytes: bytes, name: path).records, after = try MetadataReader.read(bytes: once.bytes, name: path).records
+            XCTAssertEqual(before.count, after.count, "\(path): record count changed")
+            for (old, new) in zip(before, after) {
+                XCTAssertEqual(Self.lost(old.facts, new.facts, touched: touched), [], "\(path) record \(old.index + 1) lost facts")
+            }
+            let earned = { (b: [UInt8]) in try scorer(b, path).map { $0.scores.first?.earned ?? 0 }.reduce(0, +) }
+            XCTAssertGreaterThan(try earned(once.bytes), try earned(bytes), "\(path): --all-safe does not raise the fsf-0.5 score")
+            for request in requests where once.changedBy.contains(request.recipe.id) {
+                Self.assertScores(bytes, once.bytes, name: path, recipe: request.recipe, label: path)
+            }
+        }
+        XCTAssertEqual(unsupported, ["dcat-dataset.ttl"], "examples fix cannot patch (Turtle has no writer yet)")
     }
 
     func testBadParametersFailBeforeAnythingChanges() throws {

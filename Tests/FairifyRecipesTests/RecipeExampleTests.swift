@@ -61,7 +61,7 @@ enum ExampleRunner {
         switch format {
         case "json-ld": _ = try JSONParser.parse(text)
         case "yaml-ld", "cff": _ = try YAMLNodes.compose(text, file: "example")
-        case "datacite-json": _ = try JSONParser.parse(text)
+        case "datacite-json", "datapackage": _ = try JSONParser.parse(text)
         default: try XMLValidation.checkWellFormed(Array(text.utf8), file: "example")
         }
     }

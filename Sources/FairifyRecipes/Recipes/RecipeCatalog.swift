@@ -33,6 +33,7 @@ public enum RecipeCatalog {
         case .jsonLD, .yamlLD, .html: return TreeActions.all[recipe.id] != nil
         case .jsonLines: return TreeActions.all[recipe.id] != nil || PlainDialect.allCases.contains { $0.actions[recipe.id] != nil }
         case .dataCiteXML: return DataCiteActions.all[recipe.id] != nil
+        case .xml: return XMLDialect.allCases.contains { $0.actions[recipe.id] != nil }
         }
     }
 }

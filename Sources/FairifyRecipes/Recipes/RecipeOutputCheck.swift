@@ -11,7 +11,7 @@ public enum RecipeOutputCheck {
             case .jsonLines:
                 for line in JSONLines.lines(bytes) ?? [] { _ = try JSONParser.parse(bytes: Array(bytes[line]), file: file) }
             case .yamlLD: _ = try YAMLNodes.compose(String(decoding: bytes, as: UTF8.self), file: file)
-            case .dataCiteXML: try XMLValidation.checkWellFormed(bytes, file: file)
+            case .dataCiteXML, .xml: try XMLValidation.checkWellFormed(bytes, file: file)
             case .html:
                 for range in HTMLScriptBlocks.ranges(bytes) where (try? JSONParser.parse(bytes: Array(bytes[range]))) == nil {
                     throw Diagnostic.error("a JSON-LD block does not parse", at: SourceLocation(file: file), code: "patch")
@@ -21,7 +21,7 @@ public enum RecipeOutputCheck {
             throw Diagnostic.error("internal: the patched document does not parse (\(diagnostic.message)); nothing was written", at: SourceLocation(file: file), code: "patch")
         }
         if let schema {
-            guard kind == .dataCiteXML else {
+            guard kind == .dataCiteXML || kind == .xml else {
                 throw Diagnostic.error("--schema validates XML results; this is \(kind.rawValue)", code: "usage")
             }
             let problems = try XMLValidation.validate(bytes, schemaPath: schema)

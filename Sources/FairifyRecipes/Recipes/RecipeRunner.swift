@@ -10,6 +10,8 @@ public enum DocumentKind: String, Sendable, CaseIterable {
     case html
     /// JSON Lines: each line a record, patched on its own.
     case jsonLines = "json-lines"
+    /// Other XML: Dublin Core (OAI-PMH), EML, ISO 19139, DCAT in RDF/XML (`XMLDialect`).
+    case xml
 
     /// From the content: `{`/`[` is JSON, an HTML page is HTML, `<` is XML, anything else is tried as YAML.
     public static func detect(_ bytes: [UInt8]) -> DocumentKind {
@@ -18,7 +20,7 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         switch first {
         case UInt8(ascii: "{"): return JSONLines.lines(bytes) == nil ? .jsonLD : .jsonLines
         case UInt8(ascii: "["): return .jsonLD
-        case UInt8(ascii: "<"): return .dataCiteXML
+        case UInt8(ascii: "<"): return RecipeRunner.isDataCite(bytes) ? .dataCiteXML : .xml
         default: return .yamlLD
         }
     }
@@ -69,6 +71,7 @@ public enum RecipeRunner {
             case .yamlLD: outcome.bytes = try applyYAML(request, outcome.bytes, file, directory, &notes)
             case .dataCiteXML: outcome.bytes = try applyXML(request, outcome.bytes, file, directory, &notes)
             case .html: outcome.bytes = try applyHTML(request, outcome.bytes, file, directory, &notes)
+            case .xml: outcome.bytes = try applyDialectXML(request, outcome.bytes, file, directory, &notes)
             case .jsonLines: break
             }
             outcome.notes += notes.map { "\(request.recipe.id): \($0)" }
@@ -98,7 +101,7 @@ public enum RecipeRunner {
 
     /// Refuses, with one message, documents no writer handles (before any recipe runs).
     static func checkSupported(_ bytes: [UInt8], kind: DocumentKind, file: String) throws {
-        let supported = "fairify fix patches schema.org JSON-LD, YAML-LD and HTML pages, DataCite XML, DataCite JSON (also JSON Lines), CITATION.cff and Data Package descriptors"
+        let supported = "fairify fix patches schema.org JSON-LD, YAML-LD and HTML pages, DataCite XML and JSON (also JSON Lines), CITATION.cff, Data Package descriptors, Dublin Core (OAI-PMH), EML, ISO 19139 and DCAT RDF/XML"
         switch kind {
         case .dataCiteXML:
             try XMLValidation.checkWellFormed(bytes, file: file)
@@ -111,6 +114,13 @@ public enum RecipeRunner {
         case .html:
             guard HTMLScriptBlocks.target(bytes) != nil else {
                 throw Diagnostic.error("\(supported); this HTML page has no JSON-LD block (<script type=\"application/ld+json\">) that parses", at: SourceLocation(file: file, line: 1, column: 1), code: "unsupported")
+            }
+        case .xml:
+            try XMLValidation.checkWellFormed(bytes, file: file)
+            let scanner = try XMLScanner(bytes: bytes, file: file)
+            guard XMLDialect.detect(scanner) != nil else {
+                let name = scanner.root.map { "<\(scanner.elements[$0].name)>" } ?? "no root element"
+                throw Diagnostic.error("\(supported); this XML (\(name)) is another format (`fairify convert` can turn it into one of those)", at: SourceLocation(file: file, line: 1, column: 1), code: "unsupported")
             }
         case .jsonLines:
             for line in JSONLines.lines(bytes) ?? [] { try checkSupported(Array(bytes[line]), kind: .jsonLD, file: file) }
@@ -154,6 +164,10 @@ public enum RecipeRunner {
     public static func applicable(_ recipe: Recipe, to bytes: [UInt8]) -> Bool {
         let kind = DocumentKind.detect(bytes)
         if kind == .jsonLines, let first = JSONLines.lines(bytes)?.first { return applicable(recipe, to: Array(bytes[first])) }
+        if kind == .xml {
+            guard let scanner = try? XMLScanner(bytes: bytes, file: "-"), let (dialect, _) = XMLDialect.detect(scanner) else { return RecipeCatalog.supports(recipe, kind) }
+            return dialect.actions[recipe.id] != nil
+        }
         guard kind == .jsonLD || kind == .yamlLD else { return RecipeCatalog.supports(recipe, kind) }
         let root = kind == .jsonLD ? (try? JSONParser.parse(bytes: bytes).value) : (try? YAMLPatcher(bytes: bytes, file: "-").root)
         if let root, let (dialect, _) = plainDialect(root) { return dialect.actions[recipe.id] != nil }
@@ -194,6 +208,33 @@ public enum RecipeRunner {
         try patcher.apply(edits)
         notes += patcher.notes
         return patcher.bytes
+    }
+
+    /// True when the XML's root is a DataCite `resource` (kernel 3 or 4).
+    static func isDataCite(_ bytes: [UInt8]) -> Bool {
+        guard let scanner = try? XMLScanner(bytes: bytes, file: "-"), let root = scanner.root else { return false }
+        return scanner.elements[root].localName == "resource" && DataCiteActions.kernel(scanner.elements[root].namespace) != nil
+    }
+
+    /// Every record of the document (each `dcat:Dataset`, each `oai_dc:dc`) through one patcher,
+    /// each record's edits inside its own element.
+    private static func applyDialectXML(_ request: RecipeRequest, _ bytes: [UInt8], _ file: String, _ directory: URL?, _ notes: inout [String]) throws -> [UInt8] {
+        let scanner = try XMLScanner(bytes: bytes, file: file)
+        guard let (dialect, records) = XMLDialect.detect(scanner), let action = dialect.actions[request.recipe.id] else {
+            notes.append("not available for \(XMLDialect.detect(scanner)?.dialect.rawValue ?? "this XML") documents; skipped")
+            return bytes
+        }
+        var patcher = XMLPatcher(scanner: scanner)
+        for (n, record) in records.enumerated() {
+            var input = XMLRecordInput(patcher: patcher, params: request.params, directory: directory, record: record)
+            try action(&input)
+            notes += input.notes.map { records.count > 1 ? "record \(n + 1): \($0)" : $0 }
+            patcher = input.patcher
+        }
+        notes += patcher.skipped
+        let result = patcher.result()
+        try XMLValidation.checkWellFormed(result, file: file)
+        return result
     }
 
     private static func applyXML(_ request: RecipeRequest, _ bytes: [UInt8], _ file: String, _ directory: URL?, _ notes: inout [String]) throws -> [UInt8] {

@@ -1,14 +1,17 @@
 import FairifyModel
 
-/// A new element to write: name (without prefix), attributes in order, text or children.
+/// A new element to write: name (without prefix, or already qualified as `dct:license`),
+/// attributes in order, text or children.
 struct NewElement {
     var name: String
     var attributes: [(String, String)] = []
     var text: String?
     var children: [NewElement] = []
 
+    var localName: String { name.split(separator: ":").last.map(String.init) ?? name }
+
     func render(prefix: String, base: String, unit: String, newline: String) -> String {
-        let qname = prefix.isEmpty ? name : prefix + ":" + name
+        let qname = prefix.isEmpty || name.contains(":") ? name : prefix + ":" + name
         let attrs = attributes.map { " \($0.0)=\"\(XMLScanner.escape($0.1, attribute: true))\"" }.joined()
         if !children.isEmpty {
             let inner = children.map { newline + base + unit + $0.render(prefix: prefix, base: base + unit, unit: unit, newline: newline) }.joined()
@@ -91,7 +94,7 @@ struct XMLPatcher {
     /// Inserts a child at the position the schema's element order gives it.
     mutating func insertChild(_ parent: Int, _ element: NewElement, order: [String]) {
         let p = elements[parent]
-        let rank = order.firstIndex(of: element.name) ?? order.count
+        let rank = order.firstIndex(of: element.localName) ?? order.count
         let siblings = p.children
         let parentIndent = Self.indent(scanner.bytes, p.start)
         if let next = siblings.first(where: { (order.firstIndex(of: elements[$0].localName) ?? order.count) > rank }) {
@@ -116,6 +119,34 @@ struct XMLPatcher {
             }
         }
     }
+
+    /// Inserts a new element right after a sibling, on its own line with the sibling's indentation.
+    mutating func insertAfter(_ sibling: Int, _ element: NewElement) {
+        let e = elements[sibling]
+        let indent = Self.indent(scanner.bytes, e.start)
+        let prefix = e.parent.map { elements[$0].prefix } ?? ""
+        splice(e.end..<e.end, newline + indent + element.render(prefix: prefix, base: indent, unit: unit, newline: newline))
+    }
+
+    /// Replaces a whole element (start tag to end tag) with new markup.
+    mutating func replaceElement(_ index: Int, _ element: NewElement) {
+        let e = elements[index]
+        splice(e.start..<e.end, element.render(prefix: e.prefix, base: Self.indent(scanner.bytes, e.start), unit: unit, newline: newline))
+    }
+
+    /// The prefix bound to a namespace where `index` sits; when none is, `preferred` is declared
+    /// on the root element (once per run).
+    mutating func prefix(for namespace: String, preferred: String, at index: Int) -> String {
+        if let bound = elements[index].namespaces.first(where: { $0.value == namespace && !$0.key.isEmpty })?.key { return bound }
+        if let declared = declared[namespace] { return declared }
+        var name = preferred
+        var n = 1
+        while elements[index].namespaces[name] != nil { n += 1; name = preferred + String(n) }
+        if let root = scanner.root { setAttribute(root, "xmlns:" + name, namespace) }
+        declared[namespace] = name
+        return name
+    }
+    private var declared: [String: String] = [:]
 
     /// Removes an element and the line break and indentation before it.
     mutating func remove(_ index: Int) {
