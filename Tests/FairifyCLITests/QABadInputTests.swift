@@ -85,8 +85,8 @@ final class QABadInputTests: XCTestCase {
     }
 
     func testUnsupportedFormatInFixNamesLineAndColumn() throws {
-        let path = CLI.packageRoot.appendingPathComponent("Examples/eml.xml").path
-        assertOneLineError(try CLI.run(["fix", path, "--all-safe"]), "eml.xml:1:1: error: fairify fix patches")
+        let path = try file("codebook.xml", "<?xml version=\"1.0\"?>\n<codeBook xmlns=\"ddi:codebook:2_5\"><stdyDscr><citation><titlStmt><titl>Survey</titl></titlStmt></citation></stdyDscr></codeBook>\n")
+        assertOneLineError(try CLI.run(["fix", path, "--all-safe"]), "codebook.xml:1:1: error: fairify fix patches")
     }
 }
 
@@ -155,10 +155,14 @@ final class QAProseInputTests: XCTestCase {
 
 final class QAPlanTests: XCTestCase {
     func testPlanOnAFormatFixCannotPatchSaysToConvertFirst() throws {
-        let eml = try CLI.run(["plan", "Examples/eml.xml"])
-        XCTAssertEqual(eml.status, 0)
-        XCTAssertTrue(eml.stdout.hasPrefix("fix cannot patch this format in place"), eml.stdout)
-        XCTAssertTrue(eml.stdout.contains("fairify convert Examples/eml.xml --to schemaorg-jsonld"), eml.stdout)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("fairify-plan-\(UUID().uuidString)-codebook.xml").path
+        try "<?xml version=\"1.0\"?>\n<codeBook xmlns=\"ddi:codebook:2_5\"><stdyDscr><citation><titlStmt><titl>Survey</titl></titlStmt></citation></stdyDscr></codeBook>\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let ddi = try CLI.run(["plan", path])
+        XCTAssertEqual(ddi.status, 0)
+        XCTAssertTrue(ddi.stdout.hasPrefix("fix cannot patch this format in place"), ddi.stdout)
+        XCTAssertTrue(ddi.stdout.contains("fairify convert \(path) --to schemaorg-jsonld"), ddi.stdout)
         let poor = try CLI.run(["plan", "Examples/schemaorg-poor.json"])
         XCTAssertFalse(poor.stdout.contains("fix cannot patch"), poor.stdout)
     }
