@@ -1,4 +1,5 @@
 @testable import FairifyRecipes
+import FairifyFormats
 import FairifyModel
 import Foundation
 import XCTest
@@ -62,6 +63,7 @@ enum ExampleRunner {
         case "json-ld": _ = try JSONParser.parse(text)
         case "yaml-ld", "cff": _ = try YAMLNodes.compose(text, file: "example")
         case "datacite-json", "datapackage": _ = try JSONParser.parse(text)
+        case "turtle": _ = try MetadataReader.read(bytes: Array(text.utf8), name: "example.ttl")
         default: try XMLValidation.checkWellFormed(Array(text.utf8), file: "example")
         }
     }

@@ -21,9 +21,11 @@ enum JSONLines {
     }
 
     static func apply(_ requests: [RecipeRequest], _ bytes: [UInt8], _ lines: [Range<Int>], file: String, directory: URL?) throws -> RecipeOutcome {
+        let all = Self.lines(bytes) ?? lines
         var outcome = RecipeOutcome(kind: .jsonLines, original: bytes, bytes: bytes, changedBy: [], notes: [])
         var patched: [(Range<Int>, [UInt8])] = []
-        for (n, range) in lines.enumerated() {
+        for range in lines {
+            let n = all.firstIndex(of: range) ?? 0
             let line = try RecipeRunner.apply(requests, to: Array(bytes[range]), file: file, directory: directory)
             outcome.notes += line.notes.map { "record \(n + 1): \($0)" }
             outcome.changedBy += line.changedBy.filter { !outcome.changedBy.contains($0) }

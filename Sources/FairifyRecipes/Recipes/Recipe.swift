@@ -37,7 +37,7 @@ public struct RecipeParameter: Sendable, Codable, Hashable {
 
 /// A before/after pair that runs as a test: applying the recipe to `before` must give `after`.
 public struct RecipeExample: Sendable, Codable {
-    public static let formats = ["json-ld", "datacite-xml", "yaml-ld", "datacite-json", "cff", "datapackage", "dublin-core", "eml", "iso19139", "rdf-dcat"]
+    public static let formats = ["json-ld", "datacite-xml", "yaml-ld", "datacite-json", "cff", "datapackage", "dublin-core", "eml", "iso19139", "rdf-dcat", "turtle"]
     /// One of `formats`.
     public var format: String
     public var params: [String: String]

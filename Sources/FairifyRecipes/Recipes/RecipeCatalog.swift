@@ -34,6 +34,7 @@ public enum RecipeCatalog {
         case .jsonLines: return TreeActions.all[recipe.id] != nil || PlainDialect.allCases.contains { $0.actions[recipe.id] != nil }
         case .dataCiteXML: return DataCiteActions.all[recipe.id] != nil
         case .xml: return XMLDialect.allCases.contains { $0.actions[recipe.id] != nil }
+        case .turtle: return TurtleActions.all[recipe.id] != nil
         }
     }
 }

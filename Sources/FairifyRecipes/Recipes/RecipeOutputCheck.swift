@@ -1,3 +1,4 @@
+import FairifyFormats
 import FairifyModel
 import Foundation
 
@@ -12,6 +13,7 @@ public enum RecipeOutputCheck {
                 for line in JSONLines.lines(bytes) ?? [] { _ = try JSONParser.parse(bytes: Array(bytes[line]), file: file) }
             case .yamlLD: _ = try YAMLNodes.compose(String(decoding: bytes, as: UTF8.self), file: file)
             case .dataCiteXML, .xml: try XMLValidation.checkWellFormed(bytes, file: file)
+            case .turtle: _ = try MetadataReader.read(bytes: bytes, name: file)
             case .html:
                 for range in HTMLScriptBlocks.ranges(bytes) where (try? JSONParser.parse(bytes: Array(bytes[range]))) == nil {
                     throw Diagnostic.error("a JSON-LD block does not parse", at: SourceLocation(file: file), code: "patch")

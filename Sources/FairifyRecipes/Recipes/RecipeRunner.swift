@@ -12,6 +12,8 @@ public enum DocumentKind: String, Sendable, CaseIterable {
     case jsonLines = "json-lines"
     /// Other XML: Dublin Core (OAI-PMH), EML, ISO 19139, DCAT in RDF/XML (`XMLDialect`).
     case xml
+    /// DCAT in Turtle.
+    case turtle
 
     /// From the content: `{`/`[` is JSON, an HTML page is HTML, `<` is XML, anything else is tried as YAML.
     public static func detect(_ bytes: [UInt8]) -> DocumentKind {
@@ -21,7 +23,7 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         case UInt8(ascii: "{"): return JSONLines.lines(bytes) == nil ? .jsonLD : .jsonLines
         case UInt8(ascii: "["): return .jsonLD
         case UInt8(ascii: "<"): return RecipeRunner.isDataCite(bytes) ? .dataCiteXML : .xml
-        default: return .yamlLD
+        default: return TurtleActions.looksLikeTurtle(bytes) ? .turtle : .yamlLD
         }
     }
 }
@@ -50,10 +52,14 @@ public struct RecipeOutcome: Sendable {
 
 /// Applies recipes to a document's bytes through the writer for its format.
 public enum RecipeRunner {
-    public static func apply(_ requests: [RecipeRequest], to bytes: [UInt8], file: String, directory: URL? = nil) throws -> RecipeOutcome {
+    /// `record` (1-based) limits a multi-record document to one of its records; all by default.
+    public static func apply(_ requests: [RecipeRequest], to bytes: [UInt8], file: String, directory: URL? = nil, record: Int? = nil) throws -> RecipeOutcome {
         let kind = DocumentKind.detect(bytes)
         if kind == .jsonLines, let lines = JSONLines.lines(bytes) {
-            return try JSONLines.apply(requests, bytes, lines, file: file, directory: directory)
+            return try JSONLines.apply(requests, bytes, try selected(lines, record, file), file: file, directory: directory)
+        }
+        if let record, kind != .xml, kind != .turtle, record != 1 {
+            throw Diagnostic.error("--record \(record): this document holds one record", at: SourceLocation(file: file), code: "usage")
         }
         // Check every parameter before changing anything: a bad one stops the whole run.
         let resolved = try ordered(requests).map { RecipeRequest(recipe: $0.recipe, params: try $0.params.resolved(for: $0.recipe)) }
@@ -71,7 +77,8 @@ public enum RecipeRunner {
             case .yamlLD: outcome.bytes = try applyYAML(request, outcome.bytes, file, directory, &notes)
             case .dataCiteXML: outcome.bytes = try applyXML(request, outcome.bytes, file, directory, &notes)
             case .html: outcome.bytes = try applyHTML(request, outcome.bytes, file, directory, &notes)
-            case .xml: outcome.bytes = try applyDialectXML(request, outcome.bytes, file, directory, &notes)
+            case .xml: outcome.bytes = try applyDialectXML(request, outcome.bytes, file, directory, record, &notes)
+            case .turtle: outcome.bytes = try TurtleActions.apply(request, outcome.bytes, file, record, &notes)
             case .jsonLines: break
             }
             outcome.notes += notes.map { "\(request.recipe.id): \($0)" }
@@ -101,7 +108,7 @@ public enum RecipeRunner {
 
     /// Refuses, with one message, documents no writer handles (before any recipe runs).
     static func checkSupported(_ bytes: [UInt8], kind: DocumentKind, file: String) throws {
-        let supported = "fairify fix patches schema.org JSON-LD, YAML-LD and HTML pages, DataCite XML and JSON (also JSON Lines), CITATION.cff, Data Package descriptors, Dublin Core (OAI-PMH), EML, ISO 19139 and DCAT RDF/XML"
+        let supported = "fairify fix patches schema.org JSON-LD, YAML-LD and HTML pages, DataCite XML and JSON (also JSON Lines), CITATION.cff, Data Package descriptors, Dublin Core (OAI-PMH), EML, ISO 19139 and DCAT (RDF/XML, Turtle)"
         switch kind {
         case .dataCiteXML:
             try XMLValidation.checkWellFormed(bytes, file: file)
@@ -121,6 +128,10 @@ public enum RecipeRunner {
             guard XMLDialect.detect(scanner) != nil else {
                 let name = scanner.root.map { "<\(scanner.elements[$0].name)>" } ?? "no root element"
                 throw Diagnostic.error("\(supported); this XML (\(name)) is another format (`fairify convert` can turn it into one of those)", at: SourceLocation(file: file, line: 1, column: 1), code: "unsupported")
+            }
+        case .turtle:
+            guard !TurtleStatements(bytes: bytes).subjects(ofType: TurtleInput.dcat + "Dataset").isEmpty else {
+                throw Diagnostic.error("\(supported); this Turtle describes no dcat:Dataset", at: SourceLocation(file: file, line: 1, column: 1), code: "unsupported")
             }
         case .jsonLines:
             for line in JSONLines.lines(bytes) ?? [] { try checkSupported(Array(bytes[line]), kind: .jsonLD, file: file) }
@@ -210,6 +221,15 @@ public enum RecipeRunner {
         return patcher.bytes
     }
 
+    /// The one record `--record N` names (1-based), or all.
+    static func selected<T>(_ records: [T], _ only: Int?, _ file: String) throws -> [T] {
+        guard let only else { return records }
+        guard records.indices.contains(only - 1) else {
+            throw Diagnostic.error("--record \(only): this document holds \(records.count) record\(records.count == 1 ? "" : "s")", at: SourceLocation(file: file), code: "usage")
+        }
+        return [records[only - 1]]
+    }
+
     /// True when the XML's root is a DataCite `resource` (kernel 3 or 4).
     static func isDataCite(_ bytes: [UInt8]) -> Bool {
         guard let scanner = try? XMLScanner(bytes: bytes, file: "-"), let root = scanner.root else { return false }
@@ -218,14 +238,14 @@ public enum RecipeRunner {
 
     /// Every record of the document (each `dcat:Dataset`, each `oai_dc:dc`) through one patcher,
     /// each record's edits inside its own element.
-    private static func applyDialectXML(_ request: RecipeRequest, _ bytes: [UInt8], _ file: String, _ directory: URL?, _ notes: inout [String]) throws -> [UInt8] {
+    private static func applyDialectXML(_ request: RecipeRequest, _ bytes: [UInt8], _ file: String, _ directory: URL?, _ only: Int?, _ notes: inout [String]) throws -> [UInt8] {
         let scanner = try XMLScanner(bytes: bytes, file: file)
         guard let (dialect, records) = XMLDialect.detect(scanner), let action = dialect.actions[request.recipe.id] else {
             notes.append("not available for \(XMLDialect.detect(scanner)?.dialect.rawValue ?? "this XML") documents; skipped")
             return bytes
         }
         var patcher = XMLPatcher(scanner: scanner)
-        for (n, record) in records.enumerated() {
+        for (n, record) in try selected(Array(records.enumerated()), only, file) {
             var input = XMLRecordInput(patcher: patcher, params: request.params, directory: directory, record: record)
             try action(&input)
             notes += input.notes.map { records.count > 1 ? "record \(n + 1): \($0)" : $0 }

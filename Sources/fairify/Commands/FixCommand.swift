@@ -32,6 +32,9 @@ struct FixCommand: AsyncParsableCommand {
     @Option(name: .long, help: "A YAML or JSON file of recipe parameters (name: value).")
     var params: String?
 
+    @Option(name: .long, help: "Patch only this record (1-based) of a JSON Lines file, catalogue or OAI-PMH response; all records by default.")
+    var record: Int?
+
     @Flag(name: .long, help: "Write the result over the input file (atomically).")
     var write = false
 
@@ -64,7 +67,7 @@ struct FixCommand: AsyncParsableCommand {
         for request in requests where request.recipe.safety == .unsafe {
             Console.error("warning: \(request.recipe.id) is unsafe: it changes what the record says; check the diff before --write")
         }
-        let outcome = try RecipeRunner.apply(requests, to: bytes, file: input, directory: directory)
+        let outcome = try RecipeRunner.apply(requests, to: bytes, file: input, directory: directory, record: record)
         for note in outcome.notes { Console.error("note: \(note)") }
         guard outcome.changed else {
             print("no changes: \(input) already satisfies \(requests.map(\.recipe.id).joined(separator: ", "))")
