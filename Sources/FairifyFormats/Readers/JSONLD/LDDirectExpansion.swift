@@ -10,19 +10,12 @@ import FairifyModel
 struct LDDirectExpansion {
     private struct Unsupported: Error {}
 
-    private enum Key {
-        case id, type, value, list, language, graph, ignored
-        case property(String, TermDefinition?)
-
-        var isValue: Bool { if case .value = self { return true } else { return false } }
-        var isList: Bool { if case .list = self { return true } else { return false } }
-        var isGraph: Bool { if case .graph = self { return true } else { return false } }
-        var isIgnored: Bool { if case .ignored = self { return true } else { return false } }
-    }
+    private typealias Key = LDTermMemo.Key
 
     private let processor: JSONLDProcessor
     private let active: ActiveContext
     private var graph = LDGraph()
+    private var memo: LDTermMemo
 
     static func graph(of document: JSONValue, options: ReaderOptions) -> LDGraph? {
         guard let object = document.objectValue else { return nil }
@@ -34,6 +27,7 @@ struct LDDirectExpansion {
             if let local = object["@context"] { active = try processor.applyContext(active, local, base: nil) }
             guard warnings.messages.isEmpty, active.previousContext == nil else { return nil }
             var expansion = LDDirectExpansion(processor: processor, active: active)
+            defer { LDTermMemo.store(expansion.memo, for: active) }
             try expansion.addDocument(object, at: document.position)
             return expansion.graph
         } catch {
@@ -44,10 +38,23 @@ struct LDDirectExpansion {
     private init(processor: JSONLDProcessor, active: ActiveContext) {
         self.processor = processor
         self.active = active
+        self.memo = LDTermMemo.memo(for: active)
     }
 
     /// A member key as the expansion algorithm reads it; keywords not handled here give up.
-    private func key(_ name: String) throws -> Key {
+    private mutating func key(_ name: String) throws -> Key {
+        let key: Key
+        if let known = memo.keys[name] {
+            key = known
+        } else {
+            key = expandedKey(name)
+            memo.remember(key: name, key)
+        }
+        if case .unsupported = key { throw Unsupported() }
+        return key
+    }
+
+    private func expandedKey(_ name: String) -> Key {
         let (expanded, definition) = processor.expandKey(active, name)
         guard let iri = expanded else { return .ignored }
         if JSONLDKeywords.isKeyword(iri) {
@@ -58,13 +65,24 @@ struct LDDirectExpansion {
             case "@list": return .list
             case "@language": return .language
             case "@graph": return .graph
-            default: throw Unsupported()
+            default: return .unsupported
             }
         }
-        return iri.containsByte(":") ? .property(iri, definition) : .ignored
+        return iri.containsByte(":") ? .property(LDTermInfo(iri: iri, definition: definition)) : .ignored
     }
 
-    private func keys(of object: JSONObject, top: Bool = false) throws -> [Key] {
+    /// A type name expanded as a vocabulary IRI; nil when it expands to nothing.
+    private mutating func typeInfo(_ term: String) throws -> LDTermInfo? {
+        if let known = memo.types[term] { return known }
+        // Type-scoped contexts would change the active context: the general processor handles them.
+        if let definition = active.terms[term], definition.hasContext { throw Unsupported() }
+        guard let iri = processor.expandIRI(active, term, documentRelative: true, vocab: true) else { return nil }
+        let info = LDTermInfo(iri: iri, definition: nil)
+        memo.remember(type: term, info)
+        return info
+    }
+
+    private mutating func keys(of object: JSONObject, top: Bool = false) throws -> [Key] {
         var keys: [Key] = []
         keys.reserveCapacity(object.count)
         for member in object.members {
@@ -100,10 +118,10 @@ struct LDDirectExpansion {
         var saysSomething = false, ids = 0
         for (index, key) in keys.enumerated() {
             switch key {
-            case .value, .list, .language, .graph: throw Unsupported()
+            case .value, .list, .language, .graph, .unsupported: throw Unsupported()
             case .type: saysSomething = true
-            case .property(_, let definition):
-                try checkSimple(definition)
+            case .property(let info):
+                try checkSimple(info.definition)
                 if try !saysSomething && produces(object.members[index].value) { saysSomething = true }
             case .id:
                 ids += 1
@@ -125,7 +143,7 @@ struct LDDirectExpansion {
     }
 
     /// Whether a property's value leaves an entry in the expanded node (null and null-valued value objects do not).
-    private func produces(_ value: JSONValue) throws -> Bool {
+    private mutating func produces(_ value: JSONValue) throws -> Bool {
         switch value.kind {
         case .null:
             return false
@@ -151,7 +169,7 @@ struct LDDirectExpansion {
                 hasType = true
                 try checkTypeTerms(object.members[index].value)
             case .property, .ignored: continue
-            case .value, .list, .language, .graph: throw Unsupported()
+            case .value, .list, .language, .graph, .unsupported: throw Unsupported()
             }
         }
         var id: String?
@@ -160,6 +178,7 @@ struct LDDirectExpansion {
             id = processor.expandIRI(active, raw, documentRelative: true)
         }
         let node = graph.node(for: id)
+        if node.properties.isEmpty { node.properties.reserveCapacity(keys.count) }
         if !node.position.isKnown, try idValue == nil || hasType || hasEntry(besidesID: object, keys) {
             node.position = position
         }
@@ -168,13 +187,14 @@ struct LDDirectExpansion {
             switch key {
             case .type:
                 try addTypes(object.members[index].value, to: node)
-            case .property(let iri, let definition):
-                try checkSimple(definition)
+            case .property(let info):
+                try checkSimple(info.definition)
+                let iri = info.iri
                 if properties.contains(where: { $0.utf8.count == iri.utf8.count && $0 == iri }) { throw Unsupported() }
                 properties.append(iri)
                 var values: [LDTerm] = []
-                if try expand(object.members[index].value, definition, into: &values) {
-                    graph.add(values, property: iri, to: node)
+                if try expand(object.members[index].value, info.definition, into: &values) {
+                    graph.add(values, property: info, to: node)
                 }
             default:
                 continue
@@ -183,29 +203,28 @@ struct LDDirectExpansion {
         return node
     }
 
-    private func hasEntry(besidesID object: JSONObject, _ keys: [Key]) throws -> Bool {
+    private mutating func hasEntry(besidesID object: JSONObject, _ keys: [Key]) throws -> Bool {
         for (index, key) in keys.enumerated() {
             if case .property = key, try produces(object.members[index].value) { return true }
         }
         return false
     }
 
-    /// Type-scoped contexts would change the active context: the general processor handles them.
-    private func checkTypeTerms(_ value: JSONValue) throws {
+    private mutating func checkTypeTerms(_ value: JSONValue) throws {
         for item in value.asList {
             guard let term = item.stringValue else { throw Unsupported() }
-            if let definition = active.terms[term], definition.hasContext { throw Unsupported() }
+            _ = try typeInfo(term)
         }
     }
 
     private mutating func addTypes(_ value: JSONValue, to node: LDNode) throws {
         switch value.kind {
         case .string(let type):
-            graph.addType(processor.expandIRI(active, type, documentRelative: true, vocab: true) ?? type, to: node)
+            if let info = try typeInfo(type) { graph.addType(info, to: node) } else { graph.addType(type, to: node) }
         case .array(let items):
             for item in items {
                 guard let type = item.stringValue else { throw Unsupported() }
-                if let iri = processor.expandIRI(active, type, documentRelative: true, vocab: true) { graph.addType(iri, to: node) }
+                if let info = try typeInfo(type) { graph.addType(info, to: node) }
             }
         default:
             throw Unsupported()
@@ -246,7 +265,7 @@ struct LDDirectExpansion {
     }
 
     /// A value object written out; nil when its `@value` is null.
-    private func literal(_ object: JSONObject, _ keys: [Key], at position: SourcePosition) throws -> LDLiteral? {
+    private mutating func literal(_ object: JSONObject, _ keys: [Key], at position: SourcePosition) throws -> LDLiteral? {
         var value: JSONValue?, type: String?, language: String?
         for (index, key) in keys.enumerated() {
             let member = object.members[index].value
@@ -256,8 +275,7 @@ struct LDDirectExpansion {
                 value = member
             case .type:
                 guard type == nil, let term = member.stringValue else { throw Unsupported() }
-                if let definition = active.terms[term], definition.hasContext { throw Unsupported() }
-                type = processor.expandIRI(active, term, documentRelative: true, vocab: true) ?? term
+                type = try typeInfo(term)?.iri ?? term
             case .language:
                 guard language == nil, let tag = member.stringValue else { throw Unsupported() }
                 language = tag
@@ -289,4 +307,11 @@ struct LDDirectExpansion {
         }
         return .literal(LDLiteral(text: LDGraph.literalText(value) ?? "", datatype: datatype, language: language, position: value.position))
     }
+}
+
+private extension LDTermMemo.Key {
+    var isValue: Bool { if case .value = self { return true } else { return false } }
+    var isList: Bool { if case .list = self { return true } else { return false } }
+    var isGraph: Bool { if case .graph = self { return true } else { return false } }
+    var isIgnored: Bool { if case .ignored = self { return true } else { return false } }
 }

@@ -115,7 +115,11 @@ struct LDGraph {
     private(set) var topLevel: [LDNode] = []
     /// Every property and type IRI met, as written, with its canonical form (computed once).
     private var canonicalForms: [String: String] = [:]
-    var usedIRIs: Dictionary<String, String>.Keys { canonicalForms.keys }
+    /// IRIs met through `LDTermMemo` entries, each entry once.
+    private var usedTerms: [LDTermInfo] = []
+
+    /// Every property and type IRI met, as written.
+    var usedIRIs: Set<String> { Set(canonicalForms.keys).union(usedTerms.map(\.iri)) }
 
     init(expanded: JSONValue) {
         for item in expanded.asList { addTopLevel(item) }
@@ -128,7 +132,10 @@ struct LDGraph {
 
     /// The namespaces of the properties and types used, sorted.
     var vocabularies: [String] {
-        Set(usedIRIs.compactMap(LDIRI.namespace)).sorted()
+        var found: [String] = []
+        for namespace in usedTerms.lazy.compactMap(\.namespace) where !found.contains(namespace) { found.append(namespace) }
+        for namespace in canonicalForms.keys.lazy.compactMap(LDIRI.namespace) where !found.contains(namespace) { found.append(namespace) }
+        return found.sorted()
     }
 
     private mutating func addTopLevel(_ item: JSONValue) {
@@ -177,7 +184,15 @@ struct LDGraph {
     }
 
     mutating func add(_ values: [LDTerm], property: String, to node: LDNode) {
-        let canonical = self.canonical(property)
+        add(values, property: property, canonical: canonical(property), to: node)
+    }
+
+    mutating func add(_ values: [LDTerm], property: LDTermInfo, to node: LDNode) {
+        noteUsed(property)
+        add(values, property: property.iri, canonical: property.canonical, to: node)
+    }
+
+    private func add(_ values: [LDTerm], property: String, canonical: String, to node: LDNode) {
         if node.properties[canonical] == nil {
             node.properties[canonical] = LDProperty(iri: property, values: values)
             node.order.append(canonical)
@@ -188,6 +203,16 @@ struct LDGraph {
 
     mutating func addType(_ iri: String, to node: LDNode) {
         node.types.append(canonical(iri))
+    }
+
+    mutating func addType(_ type: LDTermInfo, to node: LDNode) {
+        noteUsed(type)
+        node.types.append(type.canonical)
+    }
+
+    /// Few distinct entries per document: a scan by identity is cheaper than hashing.
+    private mutating func noteUsed(_ info: LDTermInfo) {
+        if !usedTerms.contains(where: { $0 === info }) { usedTerms.append(info) }
     }
 
     private mutating func appendTerms(of value: JSONValue, to terms: inout [LDTerm]) {
