@@ -13,7 +13,8 @@ struct JSONPointerLocator {
         var current = document
         while current.position.offset != position.offset {
             guard let (token, child) = child(of: current, containing: position.offset) else { return nil }
-            path += "/" + token
+            path.append("/")
+            path.append(token)
             current = child
         }
         return path
@@ -41,7 +42,7 @@ struct JSONPointerLocator {
     }
 
     private func escape(_ key: String) -> String {
-        guard key.ldContains("~") || key.ldContains("/") else { return key }
+        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
         return key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 }
@@ -82,6 +83,11 @@ struct LDFactSink {
 
 extension String {
     func ldTrimmed() -> String {
+        // An ASCII first and last byte are the first and last scalars: the common case needs no decoding.
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+           !Self.isASCIIWhitespace(first), !Self.isASCIIWhitespace(last) {
+            return self
+        }
         guard let first = unicodeScalars.first, let last = unicodeScalars.last,
               first.properties.isWhitespace || last.properties.isWhitespace else { return self }
         let scalars = unicodeScalars
@@ -89,4 +95,7 @@ extension String {
               let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(scalars[start...end])
     }
+
+    /// The ASCII characters with Unicode's White_Space property.
+    static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognises SPDX licence identifiers in licence IRIs and texts (`http://spdx.org/licenses/MIT`,
 /// `https://creativecommons.org/licenses/by/4.0/`, `CC-BY-4.0`, `CC BY 4.0`).
 enum SPDXLicense {
@@ -12,7 +14,14 @@ enum SPDXLicense {
     ]
     private static let byKey: [String: String] = Dictionary(common.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a })
 
+    /// Catalogues repeat a handful of licences over and over: each text is identified once.
+    private static let known = LDStringMemo<String?>()
+
     static func identify(_ raw: String) -> String? {
+        known.value(for: raw, identified)
+    }
+
+    private static func identified(_ raw: String) -> String? {
         let text = raw.ldTrimmed()
         let lower = text.lowercased()
         if let range = lower.ldRange(of: "spdx.org/licenses/") {
@@ -52,4 +61,28 @@ enum SPDXLicense {
 
 private extension String {
     func replacingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
+}
+
+/// A process-wide, thread-safe memo of a pure function of a string, bounded in size.
+final class LDStringMemo<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: Value] = [:]
+    private let limit: Int
+
+    init(limit: Int = 4_096) { self.limit = limit }
+
+    func value(for key: String, _ compute: (String) -> Value) -> Value {
+        lock.lock()
+        if let value = values[key] {
+            lock.unlock()
+            return value
+        }
+        lock.unlock()
+        let value = compute(key)
+        lock.lock()
+        if values.count >= limit { values.removeAll(keepingCapacity: true) }
+        values[key] = value
+        lock.unlock()
+        return value
+    }
 }

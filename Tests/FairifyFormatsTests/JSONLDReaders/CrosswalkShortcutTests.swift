@@ -1,0 +1,45 @@
+import XCTest
+@testable import FairifyFormats
+import FairifyModel
+
+/// Shortcuts the crosswalk takes for speed must answer exactly what the general code answers.
+final class CrosswalkShortcutTests: XCTestCase {
+    func testAgentIdentifierShortcutAgreesWithTheClassifier() {
+        let inputs = [
+            "https://orcid.org/0000-0002-1825-0097", "https://orcid.org/0000-0002-1694-233x", "https://orcid.org/0000-0002-1825-0098",
+            "https://orcid.org/0000-0002-1825-009", "https://ORCID.org/0000-0002-1825-0097", "http://orcid.org/0000-0002-1825-0097",
+            "https://orcid.org/0000 0002 1825 0097", "https://orcid.org/0000-0002-1825-00９7", " https://orcid.org/0000-0002-1825-0097",
+            "https://ror.org/05qj6w324", "https://ror.org/15qj6w324", "https://ror.org/05qj6w32", "https://ror.org/05qj 6w32",
+            "https://ror.org/05qj6w32é", "https://ROR.org/05qj6w324", "ror:05qj6w324", "https://ror.org/0/qj6w324",
+            "https://doi.org/10.1234/abc", "0000-0002-1825-0097", "https://example.org/orcid",
+        ]
+        for input in inputs {
+            let expected = ClassifiedIdentifier.classify(input)
+            let actual = LDAgentDescription.classify(input)
+            XCTAssertEqual(actual.scheme, expected.scheme, input)
+            XCTAssertEqual(actual.canonical, expected.canonical, input)
+        }
+    }
+
+    func testTrimmingShortcutAgreesWithScalarTrimming() {
+        let inputs = ["plain", " lead", "trail ", "\ttab\n", "\u{85}next", "nbsp\u{A0}", "\u{2003}em\u{2003}", "é", "", " ", "a\u{0B}", "\u{1C}x\u{1F}"]
+        for input in inputs {
+            let scalars = input.unicodeScalars
+            let expected: String
+            if let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+               let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) {
+                expected = String(scalars[start...end])
+            } else {
+                expected = ""
+            }
+            XCTAssertEqual(input.ldTrimmed(), input.isEmpty ? "" : expected, input.debugDescription)
+        }
+    }
+
+    func testLicenceIdentificationIsTheSameWhenRemembered() {
+        let licences = ["https://creativecommons.org/licenses/by/4.0/", "CC BY 4.0", "http://spdx.org/licenses/MIT", "nonsense"]
+        let first = licences.map(SPDXLicense.identify)
+        XCTAssertEqual(first, ["CC-BY-4.0", "CC-BY-4.0", "MIT", nil])
+        XCTAssertEqual(licences.map(SPDXLicense.identify), first)
+    }
+}
