@@ -69,7 +69,7 @@ final class DirectExpansionTests: XCTestCase {
         for (index, node) in graph.nodes.enumerated() {
             lines.append("n\(index) id=\(node.id ?? "-") at=\(at(node.position)) typeAt=\(at(node.typePosition)) types=\(node.types)")
             for key in node.order {
-                guard let property = node.properties[key] else { lines.append("  missing \(key)"); continue }
+                guard let property = node.property(key) else { lines.append("  missing \(key)"); continue }
                 lines.append("  \(key) as \(property.iri)")
                 for term in property.values {
                     switch term {

@@ -17,8 +17,8 @@ struct NodeCrosswalk {
         for type in root.types {
             sink.add(.resourceType, String(LDIRI.localName(type)), [FactAttribute.iri: type], property: "@type", at: typeAt)
         }
-        for key in root.order {
-            guard let rule = LDPropertyRules.table[key], let property = root.properties[key] else { continue }
+        for (key, property) in zip(root.order, root.propertyValues) {
+            guard let rule = LDPropertyRules.table[key] else { continue }
             for term in property.values { apply(rule, term, property.iri) }
         }
     }

@@ -46,7 +46,7 @@ public enum JSONLDMetadataReader {
         if let forced, LDDialectDetection.jsonLDDialects.contains(forced) { return LDDialectDetection(dialect: forced, version: hint?.dialect == forced ? hint?.version : nil) }
         if let hint { return hint }
         let fromGraph = LDDialectDetection.fromGraph(graph, roots: graph.topLevel)
-        if fromGraph.dialect == .schemaOrg, graph.usedIRIs.contains(where: { $0.hasPrefix(LDNS.croissant) }) {
+        if fromGraph.dialect == .schemaOrg, graph.usesIRI(withPrefix: LDNS.croissant) {
             return LDDialectDetection(dialect: .croissant, version: nil)
         }
         return fromGraph

@@ -178,7 +178,6 @@ struct LDDirectExpansion {
             id = processor.expandIRI(active, raw, documentRelative: true)
         }
         let node = graph.node(for: id)
-        if node.properties.isEmpty { node.properties.reserveCapacity(keys.count) }
         if !node.position.isKnown, try idValue == nil || hasType || hasEntry(besidesID: object, keys) {
             node.position = position
         }

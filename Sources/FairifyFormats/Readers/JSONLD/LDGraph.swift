@@ -7,13 +7,31 @@ final class LDNode {
     /// `@type` IRIs in canonical form.
     var types: [String] = []
     var typePosition = SourcePosition.unknown
-    /// Keyed by canonical property IRI.
-    var properties: [String: LDProperty] = [:]
-    /// Canonical property IRIs in the order first met.
-    var order: [String] = []
+    /// Canonical property IRIs in the order first met, and their values at the same index.
+    /// Nodes have few properties: comparing lengths first, a scan beats hashing long IRIs.
+    private(set) var order: [String] = []
+    private(set) var propertyValues: [LDProperty] = []
     var position = SourcePosition.unknown
 
     init(id: String?) { self.id = id }
+
+    private func index(of iri: String) -> Int? {
+        let length = iri.utf8.count
+        for index in order.indices where order[index].utf8.count == length && order[index] == iri { return index }
+        return nil
+    }
+
+    /// The property under a canonical IRI.
+    func property(_ iri: String) -> LDProperty? { index(of: iri).map { propertyValues[$0] } }
+
+    func add(_ values: [LDTerm], property: String, canonical: String) {
+        if let index = index(of: canonical) {
+            propertyValues[index].values += values
+        } else {
+            order.append(canonical)
+            propertyValues.append(LDProperty(iri: property, values: values))
+        }
+    }
 
     /// The `@id` when it is an IRI worth citing (not a blank node).
     var iri: String? {
@@ -21,8 +39,8 @@ final class LDNode {
         return id
     }
 
-    func terms(_ iri: String) -> [LDTerm] { properties[iri]?.values ?? [] }
-    func has(_ iri: String) -> Bool { properties[iri] != nil }
+    func terms(_ iri: String) -> [LDTerm] { index(of: iri).map { propertyValues[$0].values } ?? [] }
+    func has(_ iri: String) -> Bool { index(of: iri) != nil }
     func hasType(_ iri: String) -> Bool { types.contains(iri) }
     func hasType(in set: Set<String>) -> Bool { types.contains(where: set.contains) }
 
@@ -121,6 +139,10 @@ struct LDGraph {
     /// Every property and type IRI met, as written.
     var usedIRIs: Set<String> { Set(canonicalForms.keys).union(usedTerms.map(\.iri)) }
 
+    func usesIRI(withPrefix prefix: String) -> Bool {
+        usedTerms.contains { $0.iri.hasPrefix(prefix) } || canonicalForms.keys.contains { $0.hasPrefix(prefix) }
+    }
+
     init(expanded: JSONValue) {
         for item in expanded.asList { addTopLevel(item) }
     }
@@ -193,12 +215,7 @@ struct LDGraph {
     }
 
     private func add(_ values: [LDTerm], property: String, canonical: String, to node: LDNode) {
-        if node.properties[canonical] == nil {
-            node.properties[canonical] = LDProperty(iri: property, values: values)
-            node.order.append(canonical)
-        } else {
-            node.properties[canonical]!.values += values
-        }
+        node.add(values, property: property, canonical: canonical)
     }
 
     mutating func addType(_ iri: String, to node: LDNode) {

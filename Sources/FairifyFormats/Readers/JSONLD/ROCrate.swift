@@ -54,5 +54,5 @@ enum LDMetadataDescriptor {
         }
     }
 
-    private static func written(_ key: String, _ node: LDNode) -> String { node.properties[key]?.iri ?? key }
+    private static func written(_ key: String, _ node: LDNode) -> String { node.property(key)?.iri ?? key }
 }

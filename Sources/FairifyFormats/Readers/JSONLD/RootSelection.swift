@@ -55,7 +55,7 @@ enum LDRootSelection {
             for property in datasetProperties {
                 let datasets = node.terms(property).compactMap(\.node)
                 if !datasets.isEmpty {
-                    let written = node.properties[property]?.iri ?? property
+                    let written = node.property(property)?.iri ?? property
                     return datasets.map { LDRecordRoot(node: $0, catalog: node, catalogProperty: written) }
                 }
             }
