@@ -66,7 +66,7 @@ final class GuaranteeTests: XCTestCase {
     func testAllSafeRaisesEveryExample() throws {
         let examples = Self.packageRoot.appendingPathComponent("Examples")
         let files = FileManager.default.enumerator(atPath: examples.path)?.compactMap { $0 as? String }
-            .filter { !$0.hasPrefix("bad/") && !$0.hasSuffix(".md") && !$0.hasSuffix("/") }.sorted() ?? []
+            .filter { !$0.hasPrefix("bad/") && InputExpander.metadataExtensions.union(["ttl"]).contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }.sorted() ?? []
         let safe = try RecipeCatalog.all().filter { $0.safety == .safe }
         let scorer = try XCTUnwrap(MetricScoring.recordsScorer(packs: []))
         var unsupported: [String] = [], patched = 0
