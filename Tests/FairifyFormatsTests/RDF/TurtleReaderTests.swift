@@ -44,13 +44,17 @@ final class TurtleReaderTests: XCTestCase {
     func testSchemaOrgTurtleUnderAnotherNameIsFoundByContent() throws {
         let text = """
         @prefix : <https://schema.org/> .
-        <https://example.org/a> a :Dataset ; :name "A" ; :keywords ( "x" "y" ) .
+        <https://example.org/a> a :Dataset ; :name "A" ; :keywords ( "x" "y" ) ;
+            :creator [ a :Person ; :name "Ada Example" ; :givenName "Ada" ] ;
+            :spatialCoverage [ a :Place ; :geo [ a :GeoShape ; :box "1 2 3 4" ] ] .
         <https://example.org/b> a :Dataset ; :name "B" .
         """
         let result = try MetadataReader.read(bytes: Array(text.utf8), name: "catalogue.rdf")
         XCTAssertEqual(result.dialect, .turtle)
         XCTAssertEqual(result.records.count, 2)
         XCTAssertEqual(result.records.first?.values(.keyword), ["x", "y"])
+        XCTAssertEqual(result.records.first?.first(.creator)?[FactAttribute.givenName], "Ada")
+        XCTAssertEqual(result.records.first?.first(.spatialCoverage)?.value, "box 1 2 3 4")
     }
 
     func testNTriplesAreDetectedByContent() throws {

@@ -72,7 +72,7 @@ struct RDFFactMapper<Origin> {
             add(.resourceType, label(object), [FactAttribute.iri: object.iri])
             builder.addType(object.iri ?? text(object))
         case .language: add(.language, languageCode(object), [FactAttribute.iri: object.iri])
-        case .spatial: add(.spatialCoverage, label(object), [FactAttribute.iri: object.iri])
+        case .spatial: add(.spatialCoverage, label(object) ?? geoShape(object), [FactAttribute.iri: object.iri])
         case .temporal: add(.temporalCoverage, temporal(object), [FactAttribute.iri: object.iri])
         case .dataCatalog: add(.dataCatalog, label(object), [FactAttribute.iri: object.iri])
         case .funding: add(.funding, label(object), [FactAttribute.funder: label(object), FactAttribute.funderIdentifier: object.iri])
@@ -83,7 +83,7 @@ struct RDFFactMapper<Origin> {
 
     private func mapAgent(_ object: RDFGraphTerm, _ role: RDFRole, _ add: (FactKind, String?, [String: String?]) -> Void) {
         let name = label(object)
-        let identifiers: [String] = [object.iri, first(object, [Roles.dcterms + "identifier", Roles.schemaHTTP + "identifier", Roles.adms + "identifier"])].compactMap { $0 }
+        let identifiers: [String] = [object.iri, first(object, [Roles.dcterms + "identifier", Roles.schemaHTTP + "identifier", Roles.schemaHTTPS + "identifier", Roles.adms + "identifier"])].compactMap { $0 }
         let orcid = identifiers.lazy.compactMap(QuickIdentifiers.orcid).first
         let ror = identifiers.lazy.compactMap(QuickIdentifiers.ror).first
         let types = graph.types(of: object).map { $0.lowercased() }
@@ -92,10 +92,10 @@ struct RDFFactMapper<Origin> {
         let attributes: [String: String?] = [
             FactAttribute.name: name, FactAttribute.orcid: orcid, FactAttribute.ror: ror, FactAttribute.agentType: agentType,
             FactAttribute.identifier: object.iri ?? identifiers.first,
-            FactAttribute.givenName: first(object, [Roles.foaf + "givenName", Roles.vcard + "given-name", Roles.schemaHTTP + "givenName"]),
-            FactAttribute.familyName: first(object, [Roles.foaf + "familyName", Roles.vcard + "family-name", Roles.schemaHTTP + "familyName"]),
-            FactAttribute.affiliation: first(object, [Roles.schemaHTTP + "affiliation", "http://www.w3.org/ns/org#memberOf"]),
-            "email": first(object, [Roles.vcard + "hasEmail", Roles.foaf + "mbox", Roles.schemaHTTP + "email"]),
+            FactAttribute.givenName: first(object, [Roles.foaf + "givenName", Roles.vcard + "given-name", Roles.schemaHTTP + "givenName", Roles.schemaHTTPS + "givenName"]),
+            FactAttribute.familyName: first(object, [Roles.foaf + "familyName", Roles.vcard + "family-name", Roles.schemaHTTP + "familyName", Roles.schemaHTTPS + "familyName"]),
+            FactAttribute.affiliation: first(object, [Roles.schemaHTTP + "affiliation", Roles.schemaHTTPS + "affiliation", "http://www.w3.org/ns/org#memberOf"]),
+            "email": first(object, [Roles.vcard + "hasEmail", Roles.foaf + "mbox", Roles.schemaHTTP + "email", Roles.schemaHTTPS + "email"]),
             FactAttribute.role: role == .contactPoint ? "contactPoint" : nil,
         ]
         let kind: FactKind = role == .creator ? .creator : role == .publisher ? .publisher : .contributor
@@ -115,17 +115,17 @@ struct RDFFactMapper<Origin> {
 
     private func mapDistribution<Sink: RDFFactSink>(_ triple: RDFTriple<Origin>, into builder: inout Sink) where Sink.Origin == Origin {
         let object = triple.object
-        let url = first(object, [Roles.dcat + "downloadURL", Roles.dcat + "accessURL", Roles.schemaHTTP + "contentUrl", Roles.schemaHTTP + "url"]) ?? object.iri
+        let url = first(object, [Roles.dcat + "downloadURL", Roles.dcat + "accessURL", Roles.schemaHTTP + "contentUrl", Roles.schemaHTTPS + "contentUrl", Roles.schemaHTTP + "url", Roles.schemaHTTPS + "url"]) ?? object.iri
         let mediaType = graph.objects(object, Roles.dcat + "mediaType").first.map { mediaTypeName($0) }
-            ?? first(object, [Roles.schemaHTTP + "encodingFormat"])
+            ?? first(object, [Roles.schemaHTTP + "encodingFormat", Roles.schemaHTTPS + "encodingFormat"])
         let format = graph.objects(object, Roles.dcterms + "format").first.flatMap { label($0) }
         let checksum = graph.objects(object, Roles.spdx + "checksum").first
         let attributes: [String: String?] = [
             FactAttribute.url: url, FactAttribute.mediaType: mediaType, FactAttribute.format: format.map(lastSegment),
-            FactAttribute.size: first(object, [Roles.dcat + "byteSize", Roles.schemaHTTP + "contentSize"]),
+            FactAttribute.size: first(object, [Roles.dcat + "byteSize", Roles.schemaHTTP + "contentSize", Roles.schemaHTTPS + "contentSize"]),
             FactAttribute.checksum: checksum.flatMap { first($0, [Roles.spdx + "checksumValue"]) },
             FactAttribute.checksumAlgorithm: checksum.flatMap { graph.objects($0, Roles.spdx + "algorithm").first.map { algorithmName($0.lexical) } },
-            FactAttribute.name: first(object, [Roles.dcterms + "title", Roles.schemaHTTP + "name"]),
+            FactAttribute.name: first(object, [Roles.dcterms + "title", Roles.schemaHTTP + "name", Roles.schemaHTTPS + "name"]),
         ]
         builder.add(.distribution, url ?? format ?? mediaType ?? label(object), attributes, at: triple.origin, property: triple.predicate)
         // Licences and access rights are often stated only on distributions (DCAT-AP).
@@ -163,10 +163,22 @@ struct RDFFactMapper<Origin> {
 
     private func temporal(_ term: RDFGraphTerm) -> String? {
         if term.isLiteral { return text(term) }
-        let start = first(term, [Roles.dcat + "startDate", Roles.schemaHTTP + "startDate", "http://www.w3.org/2006/time#hasBeginning"])
-        let end = first(term, [Roles.dcat + "endDate", Roles.schemaHTTP + "endDate", "http://www.w3.org/2006/time#hasEnd"])
+        let start = first(term, [Roles.dcat + "startDate", Roles.schemaHTTP + "startDate", Roles.schemaHTTPS + "startDate", "http://www.w3.org/2006/time#hasBeginning"])
+        let end = first(term, [Roles.dcat + "endDate", Roles.schemaHTTP + "endDate", Roles.schemaHTTPS + "endDate", "http://www.w3.org/2006/time#hasEnd"])
         if start != nil || end != nil { return (start ?? "..") + "/" + (end ?? "..") }
         return label(term)
+    }
+
+    /// A schema.org place without a name, described by its `geo` shape or coordinates.
+    private func geoShape(_ place: RDFGraphTerm) -> String? {
+        let geos = graph.objects(place, Roles.schemaHTTP + "geo") + graph.objects(place, Roles.schemaHTTPS + "geo")
+        for geo in geos {
+            func value(_ name: String) -> String? { first(geo, [Roles.schemaHTTP + name, Roles.schemaHTTPS + name]) }
+            if let box = value("box") { return "box " + box }
+            if let polygon = value("polygon") { return "polygon " + polygon }
+            if let latitude = value("latitude"), let longitude = value("longitude") { return "point \(latitude) \(longitude)" }
+        }
+        return nil
     }
 
     private func language(_ term: RDFGraphTerm) -> String? {
