@@ -3,7 +3,7 @@ enum TurtleSniffing {
     static func startsTurtle(_ line: Substring) -> Bool {
         ["@prefix", "@base", "_:"].contains { line.hasPrefix($0) }
             || ["PREFIX", "BASE"].contains { keyword in
-                line.uppercased().hasPrefix(keyword) && line.dropFirst(keyword.count).first.map { $0 == " " || $0 == "\t" || $0 == "<" } == true
+                line.prefix(keyword.count).uppercased() == keyword && line.dropFirst(keyword.count).first.map { $0 == " " || $0 == "\t" || $0 == "<" } == true
             }
     }
 

@@ -129,7 +129,7 @@ struct TurtleParser {
 
     private var isEmptyBrackets: Bool {
         var i = scanner.index + 1
-        while let byte = scanner.peek(i - scanner.index), [0x20, 0x09, 0x0A, 0x0D].contains(byte) { i += 1 }
+        while let byte = scanner.peek(i - scanner.index), TurtleCharacters.isSpace(byte) { i += 1 }
         return scanner.peek(i - scanner.index) == UInt8(ascii: "]")
     }
 

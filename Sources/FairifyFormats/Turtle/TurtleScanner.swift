@@ -38,7 +38,7 @@ struct TurtleScanner {
             i += 1
         }
         guard i < bytes.count else { return false }
-        return [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "<")].contains(bytes[i])
+        return TurtleCharacters.isSpace(bytes[i]) || bytes[i] == UInt8(ascii: "<")
     }
 
     mutating func skipSpace() {
@@ -95,6 +95,18 @@ enum TurtleCharacters {
 
     static func isNameStart(_ byte: UInt8) -> Bool {
         (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// Bytes an IRI reference may not hold unescaped (besides controls and space).
+    static func isForbiddenInIRI(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "<"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"): return true
+        default: return byte <= 0x20
+        }
     }
 
     static func isDigit(_ byte: UInt8?) -> Bool {

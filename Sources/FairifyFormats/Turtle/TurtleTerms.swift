@@ -14,7 +14,7 @@ extension TurtleParser {
                 try appendUnicodeEscape(to: &bytes)
                 continue
             }
-            if byte <= 0x20 || [UInt8(ascii: "<"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`")].contains(byte) {
+            if TurtleCharacters.isForbiddenInIRI(byte) {
                 throw scanner.error(byte == 0x0A || byte == 0x0D || scanner.atEnd ? "unterminated IRI: no '>' for the '<'" : "\(scanner.found) is not allowed in an IRI", at: byte <= 0x20 ? start : nil)
             }
             bytes.append(byte)

@@ -22,13 +22,14 @@ enum RDFDatasets {
     }
 
     /// The crosswalk of one dataset plus its types, its catalogue and catalogue record.
-    static func addFacts<Sink: RDFFactSink>(of dataset: RDFGraphTerm, isDCAT: Bool, in graph: RDFGraph<Sink.Origin>, into builder: inout Sink) {
+    static func addFacts<Sink: RDFFactSink>(of dataset: RDFGraphTerm, isDCAT: Bool, in context: CatalogContext<Sink.Origin>, into builder: inout Sink) {
+        let graph = context.graph
         if isDCAT, let origin = graph.nodeOrigins[dataset] {
             builder.add(.conformsTo, "DCAT", [FactAttribute.iri: Roles.dcat], at: origin, property: "rdf:type")
         }
         for type in graph.types(of: dataset) { builder.addType(type) }
         RDFFactMapper(graph: graph).map(dataset, into: &builder)
-        CatalogContext(graph: graph).addCatalogFacts(for: dataset, into: &builder)
+        context.addCatalogFacts(for: dataset, into: &builder)
     }
 
     /// Namespaces of the predicates and types used by the resource and the nodes it points to.
@@ -53,13 +54,24 @@ enum RDFDatasets {
 }
 
 /// Catalogue-level context: the catalogue a dataset belongs to and its catalogue record.
+/// The links are indexed once per graph, so a catalogue of many datasets stays linear.
 struct CatalogContext<Origin> {
     typealias Roles = RDFPropertyRoles
     let graph: RDFGraph<Origin>
+    private var catalogLinks: [RDFGraphTerm: [RDFTriple<Origin>]] = [:]
+    private var recordLinks: [RDFGraphTerm: [RDFTriple<Origin>]] = [:]
+
+    init(graph: RDFGraph<Origin>) {
+        self.graph = graph
+        for triple in graph.triples {
+            if triple.predicate == Roles.dcat + "dataset" { catalogLinks[triple.object, default: []].append(triple) }
+            if triple.predicate == Roles.foaf + "primaryTopic" { recordLinks[triple.object, default: []].append(triple) }
+        }
+    }
 
     func addCatalogFacts<Sink: RDFFactSink>(for dataset: RDFGraphTerm, into builder: inout Sink) where Sink.Origin == Origin {
         let mapper = RDFFactMapper(graph: graph)
-        for triple in graph.triples where triple.predicate == Roles.dcat + "dataset" && triple.object == dataset {
+        for triple in catalogLinks[dataset] ?? [] {
             let catalog = triple.subject
             builder.add(.dataCatalog, mapper.first(catalog, [Roles.dcterms + "title"]) ?? catalog.iri, [FactAttribute.iri: catalog.iri],
                         at: triple.origin, property: triple.predicate)
@@ -67,7 +79,7 @@ struct CatalogContext<Origin> {
                 builder.add(.metadataPublisher, mapper.label(publisher), [FactAttribute.iri: publisher.iri], at: triple.origin, property: Roles.dcterms + "publisher")
             }
         }
-        for triple in graph.triples where triple.predicate == Roles.foaf + "primaryTopic" && triple.object == dataset {
+        for triple in recordLinks[dataset] ?? [] {
             let record = triple.subject
             let origin = graph.nodeOrigins[record] ?? triple.origin
             let identifier = mapper.first(record, [Roles.dcterms + "identifier"]) ?? record.iri

@@ -7,6 +7,7 @@ enum TurtleMetadataReader {
         let triples = try TurtleParser.parse(bytes: bytes, file: file, start: start)
         let graph = TurtleGraph.build(triples)
         let (isDCAT, datasets) = RDFDatasets.select(in: graph)
+        let context = CatalogContext(graph: graph)
         guard !datasets.isEmpty else {
             throw Diagnostic.error("the Turtle document has no statements, so no metadata to read", at: SourceLocation(file: file, line: 1, column: 1), code: "no-metadata")
         }
@@ -14,7 +15,7 @@ enum TurtleMetadataReader {
         let records = datasets.enumerated().map { index, dataset in
             let position = graph.nodeOrigins[dataset] ?? SourcePosition(line: 1, column: 1)
             var builder = TurtleRecordBuilder(record: Record(file: file, index: index, format: .turtle, dialect: dialect, location: SourceLocation(file: file, position: position)))
-            RDFDatasets.addFacts(of: dataset, isDCAT: isDCAT, in: graph, into: &builder)
+            RDFDatasets.addFacts(of: dataset, isDCAT: isDCAT, in: context, into: &builder)
             builder.record.vocabularies = RDFDatasets.vocabularies(of: dataset, in: graph).sorted()
             return builder.record
         }

@@ -7,10 +7,11 @@ enum RDFXMLReader {
     static func read(_ root: XMLElement, firstIndex: Int, envelope: XMLEnvelope?) -> [Record] {
         let graph = RDFXMLParser.parse(root)
         let (isDCAT, datasets) = RDFDatasets.select(in: graph)
+        let context = CatalogContext(graph: graph)
         return datasets.enumerated().map { offset, dataset in
             let element = graph.nodeOrigins[dataset] ?? root
             var builder = XMLRecordBuilder(root: element, dialect: isDCAT ? .dcat : .rdfXML, index: firstIndex + offset, version: nil, envelope: envelope)
-            RDFDatasets.addFacts(of: dataset, isDCAT: isDCAT, in: graph, into: &builder)
+            RDFDatasets.addFacts(of: dataset, isDCAT: isDCAT, in: context, into: &builder)
             return builder.build(extraVocabularies: RDFDatasets.vocabularies(of: dataset, in: graph))
         }
     }
