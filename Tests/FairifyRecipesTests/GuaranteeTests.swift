@@ -103,7 +103,12 @@ final class GuaranteeTests: XCTestCase {
     }
 
     func testBadParametersFailBeforeAnythingChanges() throws {
-        let record = Array(#"{"@context": "https://schema.org/", "@type": "Dataset", "name": "x", "creator": {"name": "A B"}}"#.utf8)
+        let documents = [
+            ("r.jsonld", #"{"@context": "https://schema.org/", "@type": "Dataset", "name": "x", "creator": {"name": "A B"}}"#),
+            ("datapackage.json", #"{"name": "x", "resources": [{"path": "a.csv"}], "contributors": [{"title": "A B"}]}"#),
+            ("dc.xml", #"<oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>x</dc:title></oai_dc:dc>"#),
+            ("d.ttl", "@prefix dcat: <http://www.w3.org/ns/dcat#> .\n<https://example.org/d> a dcat:Dataset .\n"),
+        ]
         let cases: [(String, [String: String], String)] = [
             ("add-orcid", ["orcid": "0000-0002-1825-0098"], "check digit"),
             ("add-orcid", ["orcid": "12345"], "not an ORCID"),
@@ -116,10 +121,12 @@ final class GuaranteeTests: XCTestCase {
             let request = RecipeRequest(recipe: try RecipeCatalog.recipe(id), params: RecipeParameterValues(params))
             // A good recipe first: a bad parameter later in the list must still stop everything.
             let good = RecipeRequest(recipe: try RecipeCatalog.recipe("declare-conformsto"), params: RecipeParameterValues())
-            XCTAssertThrowsError(try RecipeRunner.apply([good, request], to: record, file: "r.jsonld")) { error in
-                let text = "\(error)"
-                XCTAssertTrue(text.contains(expected), "\(id): \(text)")
-                XCTAssertFalse(text.contains("\n"), "\(id): the error must be one line")
+            for (name, text) in documents {
+                XCTAssertThrowsError(try RecipeRunner.apply([good, request], to: Array(text.utf8), file: name)) { error in
+                    let text = "\(error)"
+                    XCTAssertTrue(text.contains(expected), "\(name) \(id): \(text)")
+                    XCTAssertFalse(text.contains("\n"), "\(id): the error must be one line")
+                }
             }
         }
     }

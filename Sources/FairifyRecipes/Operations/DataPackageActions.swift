@@ -9,7 +9,7 @@ enum DataPackageActions {
         "doi-canonical": canonical, "license-spdx-iri": licences, "add-license": addLicence, "replace-license": replaceLicence,
         "dates-iso8601": dates, "add-distribution-mediatype": mediaTypes, "add-checksum": checksums,
         "deduplicate-values": deduplicate, "add-keywords": keywords, "add-version": version, "add-description": description,
-        "add-identifier": identifier, "add-provenance": provenance,
+        "add-identifier": identifier, "add-provenance": provenance, "add-orcid": orcid, "add-publisher": publisher,
     ]
 
     static func canonical(_ input: inout PlainInput) throws -> [TreeEdit] {
@@ -125,6 +125,28 @@ enum DataPackageActions {
     static func identifier(_ input: inout PlainInput) throws -> [TreeEdit] {
         guard input.object["id"] == nil, let raw = input.params["identifier"] else { return [] }
         return [.add(input.base, key: "id", .string(ClassifiedIdentifier.classify(raw).canonical ?? raw))]
+    }
+
+    /// The ORCID iD goes in the chosen contributor's `path` (by position or name; the first by default).
+    static func orcid(_ input: inout PlainInput) throws -> [TreeEdit] {
+        guard let orcid = input.params["orcid"] else { return [] }
+        let contributors = input.list("contributors")
+        let name: (JSONValue) -> String = { c in c["title"]?.stringValue ?? "\(c["givenName"]?.stringValue ?? "") \(c["familyName"]?.stringValue ?? "")" }
+        let selector = input.params["creator"]
+        let chosen = selector.flatMap(Int.init).map { n in contributors.indices.contains(n - 1) ? [contributors[n - 1]] : [] }
+            ?? contributors.filter { selector == nil || name($0.value).lowercased().contains(selector!.lowercased()) }
+        guard let contributor = chosen.first else { throw Diagnostic.error("creator=\(selector ?? "1"): no such contributor", code: "parameter") }
+        guard contributor.value["path"] == nil else { return [] }
+        return [.add(contributor.pointer, key: "path", .string(ClassifiedIdentifier.classify(orcid).canonical ?? orcid))]
+    }
+
+    /// A contributor with the `publisher` role, unless one is there.
+    static func publisher(_ input: inout PlainInput) throws -> [TreeEdit] {
+        guard let name = input.params["publisher"] else { return [] }
+        let roles = input.list("contributors").flatMap { ($0.value["roles"]?.arrayValue ?? []) + [$0.value["role"] ?? .null] }
+        if roles.contains(where: { $0.stringValue == "publisher" }) { return [] }
+        let ror = input.params["publisher-ror"].map { ClassifiedIdentifier.classify($0).canonical ?? $0 }
+        return [input.append("contributors", TreeActions.node([("title", .string(name)), ("path", ror.map(JSONValue.string)), ("roles", .array(["publisher"]))]))]
     }
 
     static func provenance(_ input: inout PlainInput) throws -> [TreeEdit] {
