@@ -47,6 +47,13 @@ final class FixFormatsTests: XCTestCase {
         XCTAssertTrue(bad.stderr.contains("--record 3: this document holds 2 records"), bad.stderr)
     }
 
+    func testPlanOnACatalogueNamesTheRecordThatNeedsInput() throws {
+        let plan = try CLI.run(["plan", "Examples/dcat-catalogue.rdf"])
+        XCTAssertEqual(plan.status, 0, plan.stderr)
+        XCTAssertTrue(plan.stdout.contains("--recipe add-access-rights --set access=<access-rights> --record 2"), plan.stdout)
+        XCTAssertTrue(plan.stdout.contains("add-distribution-mediatype [safe]  +1.5 points"), plan.stdout)
+    }
+
     func testUnsafeRecipeRunsOnlyWhenNamed() throws {
         let path = try copy("schemaorg-rich.jsonld")
         let safe = try CLI.run(["fix", path, "--all-safe"])

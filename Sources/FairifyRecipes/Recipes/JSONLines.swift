@@ -16,7 +16,8 @@ enum JSONLines {
         if start < bytes.count { ranges.append(start..<bytes.count) }
         let records = ranges.filter { r in bytes[r].contains { $0 != 0x20 && $0 != 0x09 } }
         guard records.count > 1, bytes[records[0]].first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{"),
-              (try? JSONParser.parse(bytes: bytes)) == nil, (try? JSONParser.parse(bytes: Array(bytes[records[0]]))) != nil else { return nil }
+              // The first line alone is cheap to try; only then is the whole document tried as one value.
+              (try? JSONParser.parse(bytes: Array(bytes[records[0]]))) != nil, (try? JSONParser.parse(bytes: bytes)) == nil else { return nil }
         return records
     }
 

@@ -31,7 +31,8 @@ struct PlanCommand: AsyncParsableCommand {
         guard ["text", "json"].contains(format) else { throw ValidationError("--format must be text or json") }
         let bytes = try FixSupport.readInput(input, options: inputSize.readerOptions())
         try MetricScoring.checkPacks(pack)
-        let steps = try Planner(input: input, bytes: bytes, scorer: FixSupport.scorer(packs: pack)).plan()
+        let steps = try Planner(input: input, bytes: bytes, scorer: FixSupport.scorer(packs: pack),
+                                perRecord: MetricScoring.recordsScorer(packs: pack).flatMap { try? $0(bytes, input) }).plan()
         if format == "json" {
             print(JSONWriter.pretty.string(.object([("input", .string(input)), ("steps", .array(steps.map(\.json)))])))
             return
@@ -74,6 +75,8 @@ struct Planner {
     let input: String
     let bytes: [UInt8]
     let scorer: RecordScorer?
+    /// Each record's scores, for documents that hold several.
+    var perRecord: [(label: String, scores: [PackScore])]? = nil
 
     func plan() throws -> [PlanStep] {
         let kind = DocumentKind.detect(bytes)
@@ -106,12 +109,24 @@ struct Planner {
                 guard stake > 0 || (baseline == nil && (missing || !missingTerms.isEmpty)) else { continue }
                 let reason = stake > 0 ? "failed tests name it (\(Self.points(stake)) \(stake == 1 ? "point" : "points") at stake)"
                     : missingTerms.isEmpty ? "the record has no \(adds.first?.rawValue ?? "such fact")" : "the record has no \(missingTerms.joined(separator: ", "))"
-                inputSteps.append((PlanStep(recipe: recipe, safe: false, gain: nil, reason: reason, command: recipe.fixCommand(file: input)), stake))
+                let (scope, command) = recordHint(recipe)
+                inputSteps.append((PlanStep(recipe: recipe, safe: false, gain: nil, reason: reason + scope, command: command), stake))
             }
         }
         safeSteps.sort { ($0.gain ?? 0, $1.recipe.id) > ($1.gain ?? 0, $0.recipe.id) }
         inputSteps.sort { ($0.1, $1.0.recipe.id) > ($1.1, $0.0.recipe.id) }
         return safeSteps + inputSteps.map(\.0) + unsafeSteps.sorted { $0.recipe.id < $1.recipe.id }
+    }
+
+    /// In a multi-record document, which records a needs-input recipe would help; the command
+    /// names `--record N` when only one does.
+    func recordHint(_ recipe: Recipe) -> (String, String) {
+        let command = recipe.fixCommand(file: input)
+        guard let perRecord, perRecord.count > 1 else { return ("", command) }
+        let wanting = perRecord.indices.filter { n in perRecord[n].scores.contains { ($0.suggested[recipe.id] ?? 0) > 0 } }
+        guard !wanting.isEmpty, wanting.count < perRecord.count else { return ("", command) }
+        let names = wanting.map { "\($0 + 1)" }.joined(separator: ", ")
+        return ("; record\(wanting.count == 1 ? "" : "s") \(names) only", wanting.count == 1 ? command + " --record \(wanting[0] + 1)" : command)
     }
 
     /// Points gained, summed over packs.
