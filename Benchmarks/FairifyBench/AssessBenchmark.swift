@@ -3,7 +3,8 @@ import FairifyMetrics
 import Foundation
 
 /// Assessment alone, on records already read: µs per record for each built-in pack and for all
-/// of them at once (target: fsf-0.5 under 100 µs per record in release).
+/// of them at once (target: fsf-0.5 under 100 µs per record in release); then the cost of one
+/// `--format jsonl` line (fsf-0.5), written directly and through JSONEncoder.
 enum AssessBenchmark {
     static func run() throws {
         var records: [Record] = []
@@ -22,5 +23,33 @@ enum AssessBenchmark {
         }
         let all = AssessmentBenchmark.microsecondsPerRecord(records: records, packs: packs, rounds: 10)
         print(String(format: "  %-14@ %8.1f µs/record", "all packs", all))
+        try jsonLines(records, pack: MetricPack.builtIn("fsf-0.5"))
+    }
+
+    /// One JSON Lines line per record (explanations written, as `--format jsonl` does).
+    private static func jsonLines(_ records: [Record], pack: MetricPack) throws {
+        let engine = MetricEngine(packs: [pack])
+        let lines = records.enumerated().map { n, record in
+            BatchLine(unit: n, record: 0, assessment: RecordAssessment(record: RecordSummary(record), inputSHA256: "", packs: engine.assess(record)))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let direct = microseconds(lines, rounds: 5) { $0.jsonLine().count }
+        let codable = microseconds(lines, rounds: 2) { (try? encoder.encode($0).count) ?? 0 }
+        print("jsonl line, \(pack.id) (explanations included)")
+        print(String(format: "  %-14@ %8.1f µs/record", "direct", direct))
+        print(String(format: "  %-14@ %8.1f µs/record", "JSONEncoder", codable))
+    }
+
+    private static func microseconds(_ lines: [BatchLine], rounds: Int, _ body: (BatchLine) -> Int) -> Double {
+        var sink = 0
+        var cpuStart = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuStart)
+        for _ in 0..<rounds { for line in lines { sink &+= body(line) } }
+        var cpuEnd = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuEnd)
+        if sink == -1 { print(sink) }
+        let nanos = Double(cpuEnd.tv_sec - cpuStart.tv_sec) * 1e9 + Double(cpuEnd.tv_nsec - cpuStart.tv_nsec)
+        return nanos / 1000 / Double(rounds * lines.count)
     }
 }

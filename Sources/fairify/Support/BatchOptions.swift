@@ -101,13 +101,7 @@ final class JSONLinesSink {
         }
     }
 
-    static let encode: @Sendable (BatchLine) -> Data = { line in
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = (try? encoder.encode(line)) ?? Data("{}".utf8)
-        data.append(0x0A)
-        return data
-    }
+    static let encode: @Sendable (BatchLine) -> Data = { line in Data(line.jsonLine()) }
 
     func write(_ data: Data) {
         buffer.append(data)
