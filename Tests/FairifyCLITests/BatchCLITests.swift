@@ -30,6 +30,31 @@ final class BatchCLITests: XCTestCase {
         XCTAssertTrue(single.stdout.contains("\"records\""), single.stdout)
     }
 
+    func testMergeReportsMissingRepeatedAndForeignShards() throws {
+        for k in 1...3 {
+            let shard = try CLI.run(["assess", "Examples/datacite-rich.xml", "Examples/eml.xml", "--format", "jsonl", "--exit-zero",
+                                     "--shard", "\(k)/3", "-o", path("s\(k).jsonl")])
+            XCTAssertEqual(shard.status, 0, shard.stderr)
+        }
+        let header = try String(contentsOfFile: path("s3.jsonl"), encoding: .utf8)
+        XCTAssertTrue(header.hasPrefix("{\"inputs\":\""), "an empty shard still says which share it is: \(header)")
+        XCTAssertEqual(try CLI.run(["merge", path("s1.jsonl"), path("s2.jsonl"), path("s3.jsonl")]).status, 0)
+        let other = try CLI.run(["assess", "Examples/datacite-rich.xml", "Examples/eml.xml", "--pack", "fsf-0.8", "--format", "jsonl",
+                                 "--exit-zero", "--shard", "3/3", "-o", path("other.jsonl")])
+        XCTAssertEqual(other.status, 0, other.stderr)
+        let cases: [([String], String)] = [
+            (["s1.jsonl", "s3.jsonl"], "missing shard 2/3"),
+            (["s1.jsonl", "s2.jsonl", "s2.jsonl", "s3.jsonl"], "shard 2/3 is given twice"),
+            (["s1.jsonl", "s2.jsonl", "other.jsonl"], "different runs"),
+        ]
+        for (files, message) in cases {
+            let merge = try CLI.run(["merge"] + files.map(path))
+            XCTAssertEqual(merge.status, 2, "\(files): \(merge.stderr)")
+            XCTAssertTrue(merge.stderr.contains("error: \(message)") || merge.stderr.contains(message), "\(files): \(merge.stderr)")
+            XCTAssertEqual(merge.stderr.split(separator: "\n").count, 1, merge.stderr)
+        }
+    }
+
     func testJSONLinesAreOneResultPerRecordInInputOrderWhateverTheJobs() throws {
         let one = try CLI.run(["assess", "Examples/", "--format", "jsonl", "--exit-zero", "--exclude", "bad/**", "--jobs", "1"])
         let two = try CLI.run(["assess", "Examples/", "--format", "jsonl", "--exit-zero", "--exclude", "bad/**", "--jobs", "2"])

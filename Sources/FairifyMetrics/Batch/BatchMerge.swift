@@ -13,6 +13,7 @@ public enum BatchMerge {
 
     public static func merge(_ paths: [String], _ visit: (BatchLine) -> Void) throws {
         var cursors = try paths.map { try Cursor(path: $0) }
+        try ShardHeader.checkComplete(cursors.map { ($0.path, $0.header) })
         var last: BatchLine?
         while true {
             var best: Int?
@@ -37,6 +38,8 @@ public enum BatchMerge {
         var reader: LineReader
         var current: BatchLine?
         var lineNumber = 0
+        /// The shard header, when the file starts with one.
+        private(set) var header: ShardHeader?
         private var previous: BatchLine?
         private static let decoder = JSONDecoder()
 
@@ -52,6 +55,10 @@ public enum BatchMerge {
             while let (number, bytes) = reader.next() {
                 lineNumber = number
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                if current == nil, previous == nil, header == nil, let header = ShardHeader.parse(bytes) {
+                    self.header = header
+                    continue
+                }
                 let line: BatchLine
                 do {
                     line = try Cursor.decoder.decode(BatchLine.self, from: Data(bytes))

@@ -38,12 +38,16 @@ struct BatchOptions: ParsableArguments {
     /// otherwise each line is handed to `collect`.
     func run(paths: [String], engine: MetricEngine, readerOptions: ReaderOptions, gate: Gate,
              streamJSONLines: String?, collect: (BatchLine) -> Void) throws -> Outcome {
-        var source = WorkUnitSource(paths: paths, shard: try shard.map(Shard.init(parsing:)))
+        let share = try shard.map(Shard.init(parsing:))
+        var source = WorkUnitSource(paths: paths, shard: share)
         var runner = BatchRunner(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, readerOptions: readerOptions) { record, digest in
             RecordAssessment(record: RecordSummary(record), inputSHA256: digest, packs: engine.assess(record))
         }
         let sink = try streamJSONLines.map(JSONLinesSink.init(path:))
-        if sink != nil { runner.encode = JSONLinesSink.encode }
+        if let sink {
+            runner.encode = JSONLinesSink.encode
+            if let share { sink.write(Data(ShardHeader(shard: share, paths: paths, packs: engine.packs).jsonLine())) }
+        }
         let progress = ProgressBar(totalBytes: Self.totalBytes(paths), enabled: !noProgress && Console.stderrIsTerminal)
         var summary = BatchSummary()
         var gateFailures: [String] = []
