@@ -215,8 +215,10 @@ private struct Parser {
             index += 1
             skipWhitespace()
             let value = try parseValue()
-            if members.count >= 8, seen == nil { seen = Set(members.map(\.key)) }
-            let duplicate = seen.map { $0.contains(key) } ?? members.contains { $0.key == key }
+            // Objects have few members: compare lengths, then text; hash only big objects (no quadratic blow-up).
+            if members.count >= 64, seen == nil { seen = Set(members.map(\.key)) }
+            let length = key.utf8.count
+            let duplicate = seen.map { $0.contains(key) } ?? members.contains { $0.key.utf8.count == length && $0.key == key }
             if duplicate {
                 if options.reportDuplicateKeys {
                     warnings.append(.warning("duplicate key \"\(key)\"; the last value is used", at: SourceLocation(file: file, position: keyPosition), code: "duplicate-key"))

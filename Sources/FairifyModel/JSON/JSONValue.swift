@@ -3,7 +3,9 @@ import Foundation
 /// A JSON value that keeps what Foundation's JSONSerialization loses: key order, the
 /// lexical form of numbers, `true` apart from `1`, and where every node came from.
 public struct JSONValue: Sendable {
-    public indirect enum Kind: Sendable {
+    /// Not `indirect`: arrays and objects already live on the heap, so boxing every value
+    /// (one allocation per scalar) buys nothing.
+    public enum Kind: Sendable {
         case null
         case bool(Bool)
         case number(JSONNumber)
