@@ -8,17 +8,28 @@ import Foundation
 /// `--collect-atstart=no --toggle-collect='*profiledReads*'`.
 enum ProfileWorkload {
     static func run(_ arguments: [String]) throws {
-        guard arguments.count >= 2, let format = RecordGenerator.Format(rawValue: arguments[0]), let count = Int(arguments[1]) else {
-            throw BenchError("profile FORMAT COUNT [read|assess]")
+        guard arguments.count >= 2, let count = Int(arguments[1]) else {
+            throw BenchError("profile FORMAT|example:FILE COUNT [read|assess]")
         }
+        let (inputs, name) = try workload(arguments[0], count: count)
         let assess = arguments.count < 3 || arguments[2] != "read"
-        var generator = RecordGenerator(seed: 7)
-        let inputs = (0..<count).map { Array(generator.record(format, number: $0).utf8) }
         let engine = assess ? MetricEngine(packs: [try MetricPack.builtIn("fsf-0.5")]) : nil
         // Contexts are processed once per process: do it before the counted loop.
-        if let first = inputs.first { _ = try MetadataReader.read(bytes: first, name: "profile.\(format.fileExtension)") }
-        let facts = try profiledReads(inputs, name: "profile.\(format.fileExtension)", engine: engine)
+        if let first = inputs.first { _ = try MetadataReader.read(bytes: first, name: name) }
+        let facts = try profiledReads(inputs, name: name, engine: engine)
         print("\(count) records, \(facts) facts")
+    }
+
+    /// COUNT generated records, or COUNT copies of a file in Examples/ as the reading benchmark uses it.
+    static func workload(_ source: String, count: Int) throws -> (inputs: [[UInt8]], name: String) {
+        if source.hasPrefix("example:") {
+            let file = String(source.dropFirst(8))
+            guard let input = ReadingBenchmark.input(file) else { throw BenchError("no Examples/\(file)") }
+            return (Array(repeating: input.bytes, count: count), input.name)
+        }
+        guard let format = RecordGenerator.Format(rawValue: source) else { throw BenchError("unknown format \(source)") }
+        var generator = RecordGenerator(seed: 7)
+        return ((0..<count).map { Array(generator.record(format, number: $0).utf8) }, "profile.\(format.fileExtension)")
     }
 
     @inline(never)

@@ -28,6 +28,20 @@ enum ReadingBenchmark {
         FileManager.default.contents(atPath: packageRoot.appendingPathComponent("Examples/" + file).path).map { Array($0) }
     }
 
+    /// The two headline inputs (about 5 KB each) or another file of Examples/ as it is.
+    static func input(_ file: String) -> BenchInput? {
+        guard let bytes = load(file) else { return nil }
+        switch file {
+        case "datacite-rich.xml":
+            return BenchInput(label: "DataCite XML", name: "datacite.xml", bytes: bytes)
+        case "schemaorg-rich.jsonld":
+            let padded = padSchemaOrg(String(decoding: bytes, as: UTF8.self), to: 5000)
+            return BenchInput(label: "schema.org JSON-LD", name: "schemaorg.jsonld", bytes: Array(padded.utf8))
+        default:
+            return BenchInput(label: file, name: file, bytes: bytes)
+        }
+    }
+
     static func seconds(_ body: () throws -> Void) rethrows -> Double {
         let start = DispatchTime.now().uptimeNanoseconds
         try body()
@@ -46,10 +60,8 @@ enum ReadingBenchmark {
 
     static func run(iterations: Int) throws {
         var inputs: [BenchInput] = []
-        if let xml = load("datacite-rich.xml") { inputs.append(BenchInput(label: "DataCite XML", name: "datacite.xml", bytes: xml)) }
-        if let jsonld = load("schemaorg-rich.jsonld") {
-            let padded = padSchemaOrg(String(decoding: jsonld, as: UTF8.self), to: 5000)
-            inputs.append(BenchInput(label: "schema.org JSON-LD", name: "schemaorg.jsonld", bytes: Array(padded.utf8)))
+        for file in ["datacite-rich.xml", "schemaorg-rich.jsonld"] {
+            if let input = input(file) { inputs.append(input) }
         }
         for (label, file) in [
             ("DataCite JSON", "datacite.json"), ("RO-Crate", "ro-crate/ro-crate-metadata.json"), ("Croissant", "croissant.json"),

@@ -36,6 +36,28 @@ final class CrosswalkShortcutTests: XCTestCase {
         }
     }
 
+    func testPointersAreTheSameWhateverWasAskedBefore() throws {
+        let path = DirectExpansionTests.packageRoot.appendingPathComponent("Examples/schemaorg-rich.jsonld").path
+        let bytes = try XCTUnwrap(FileManager.default.contents(atPath: path))
+        let document = try JSONParser.parse(bytes: [UInt8](bytes), file: path).value
+        var positions: [SourcePosition] = []
+        func collect(_ value: JSONValue) {
+            positions.append(value.position)
+            switch value.kind {
+            case .array(let items): items.forEach(collect)
+            case .object(let object): object.members.forEach { collect($0.value) }
+            default: break
+            }
+        }
+        collect(document)
+        var generator = SystemRandomNumberGenerator()
+        let remembering = JSONPointerLocator(document)
+        for position in positions + positions.reversed() + positions.shuffled(using: &generator) {
+            XCTAssertEqual(remembering.pointer(at: position), JSONPointerLocator(document).pointer(at: position), "\(position)")
+        }
+        XCTAssertEqual(remembering.pointer(at: positions[3]).map { document.value(atPointer: $0)?.position }, positions[3])
+    }
+
     func testLicenceIdentificationIsTheSameWhenRemembered() {
         let licences = ["https://creativecommons.org/licenses/by/4.0/", "CC BY 4.0", "http://spdx.org/licenses/MIT", "nonsense"]
         let first = licences.map(SPDXLicense.identify)

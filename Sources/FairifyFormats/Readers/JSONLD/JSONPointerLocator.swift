@@ -4,29 +4,52 @@ import FairifyModel
 /// Finds the JSON pointer of the original (compacted) document's value that starts at a given
 /// byte offset, by descending through the values whose byte ranges contain it. Expanded values
 /// keep their source positions, so facts get pointers without walking both forms in parallel.
-struct JSONPointerLocator {
+/// Facts come mostly in document order, many from one array (keywords, creators): the walk
+/// starts from the container of the previous answer when that container holds the position.
+/// Used by one reading at a time (it remembers that container).
+final class JSONPointerLocator {
     let document: JSONValue
+    private var lastContainer: (value: JSONValue, path: String)?
+
+    init(_ document: JSONValue) { self.document = document }
 
     func pointer(at position: SourcePosition) -> String? {
         guard position.offset >= 0, document.sourceRange != nil else { return nil }
         var path = ""
         var current = document
+        // Below a container that starts before the position, the walk from the top passes through it.
+        if let last = lastContainer, last.value.position.offset < position.offset,
+           let range = last.value.sourceRange, range.contains(position.offset) {
+            (current, path) = last
+        }
+        var container: (value: JSONValue, path: String)?
         while current.position.offset != position.offset {
             guard let (token, child) = child(of: current, containing: position.offset) else { return nil }
+            container = (current, path)
             path.append("/")
             path.append(token)
             current = child
         }
+        if let container { lastContainer = container }
         return path
     }
 
     private func child(of value: JSONValue, containing offset: Int) -> (String, JSONValue)? {
         switch value.kind {
         case .object(let object):
-            for member in object.members where contains(member.value, offset) {
+            let members = object.members
+            if let index = lastStarting(atOrBefore: offset, count: members.count, { members[$0].value.position.offset }),
+               contains(members[index].value, offset) {
+                return (escape(members[index].key), members[index].value)
+            }
+            for member in members where contains(member.value, offset) {
                 return (escape(member.key), member.value)
             }
         case .array(let values):
+            if let index = lastStarting(atOrBefore: offset, count: values.count, { values[$0].position.offset }),
+               contains(values[index], offset) {
+                return (String(index), values[index])
+            }
             for (index, element) in values.enumerated() where contains(element, offset) {
                 return (String(index), element)
             }
@@ -34,6 +57,18 @@ struct JSONPointerLocator {
             break
         }
         return nil
+    }
+
+    /// Parsed children start at increasing offsets: the one that can contain `offset` is found
+    /// by bisection. Nil when offsets are unknown (values built in memory); callers then scan.
+    private func lastStarting(atOrBefore offset: Int, count: Int, _ start: (Int) -> Int) -> Int? {
+        guard count > 0, start(0) >= 0, start(0) <= offset else { return nil }
+        var low = 0, high = count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if start(middle) <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     private func contains(_ value: JSONValue, _ offset: Int) -> Bool {

@@ -112,17 +112,37 @@ enum LDCR {
 extension String {
     /// Byte-wise substring search: no Foundation bridging, no Unicode normalisation (IRIs and
     /// markers are ASCII).
-    func ldContains(_ needle: String) -> Bool { ldRange(of: needle) != nil }
+    func ldContains(_ needle: String) -> Bool { ldByteOffset(of: needle) != nil }
 
     func ldRange(of needle: String) -> Range<String.Index>? {
-        let hay = utf8, pattern = Array(needle.utf8)
-        guard let first = pattern.first, hay.count >= pattern.count else { return pattern.isEmpty ? startIndex..<startIndex : nil }
-        var index = hay.startIndex
-        while let start = hay[index...].firstIndex(of: first) {
-            var i = start, j = 0
-            while j < pattern.count, i < hay.endIndex, hay[i] == pattern[j] { hay.formIndex(after: &i); j += 1 }
-            if j == pattern.count { return start..<i }
-            index = hay.index(after: start)
+        guard let offset = ldByteOffset(of: needle) else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
+    }
+
+    /// Where `needle`'s bytes first occur, searched in place (both strings are native: no copies).
+    private func ldByteOffset(of needle: String) -> Int? {
+        var answer: Int?? = nil  // nil: a string without contiguous UTF-8 (bridged); searched in copies
+        _ = utf8.withContiguousStorageIfAvailable { hay in
+            _ = needle.utf8.withContiguousStorageIfAvailable { pattern in answer = .some(Self.firstOffset(of: pattern, in: hay)) }
+        }
+        if let answer { return answer }
+        let hayBytes = Array(utf8), needleBytes = Array(needle.utf8)
+        return hayBytes.withUnsafeBufferPointer { hay in needleBytes.withUnsafeBufferPointer { Self.firstOffset(of: $0, in: hay) } }
+    }
+
+    private static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = pattern.first else { return 0 }
+        guard hay.count >= pattern.count else { return nil }
+        var start = 0
+        let last = hay.count - pattern.count
+        while start <= last {
+            if hay[start] == first {
+                var j = 1
+                while j < pattern.count, hay[start + j] == pattern[j] { j += 1 }
+                if j == pattern.count { return start }
+            }
+            start += 1
         }
         return nil
     }
