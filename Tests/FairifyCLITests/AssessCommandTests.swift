@@ -106,6 +106,24 @@ final class AssessCommandTests: XCTestCase {
         XCTAssertEqual(try CLI.run(["assess", "--quiet", "--no-config", good]).status, 0)
     }
 
+    func testEachInputTakesItsNearestConfig() throws {
+        try write("strict/.fairify.yml", "min-score: 0.99\n")
+        try write("other/.fairify.yml", "pack: fsf-0.8\n")
+        let strict = try write("strict/deep/good.xml", Self.good)
+        let other = try write("other/good.xml", Self.good)
+        let plain = try write("plain/good.xml", Self.good)
+        let run = try CLI.run(["assess", "--format", "json", other, strict, plain])
+        try requireReaders(run)
+        XCTAssertEqual(run.status, 1, "only the strict folder's gate fails: \(run.stderr)")
+        XCTAssertEqual(run.stderr.components(separatedBy: "gate: ").count - 1, 1, run.stderr)
+        XCTAssertTrue(run.stderr.contains("minimum 99%"), run.stderr)
+        let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let packs = (report?["assessments"] as? [[String: Any]])?.map { (($0["packs"] as? [[String: Any]])?.first?["packID"] as? String) ?? "" }
+        XCTAssertEqual(packs, ["fsf-0.8", "fsf-0.5", "fsf-0.5"])
+        let forced = try CLI.run(["assess", "--quiet", "--config", dir.appendingPathComponent("other/.fairify.yml").path, strict])
+        XCTAssertEqual(forced.status, 0, "--config applies one file to every input: \(forced.stderr)")
+    }
+
     func testIgnoreWithoutReasonIsAConfigError() throws {
         try write(".fairify.yml", "ignore:\n  - metric: FsF-F4-01M\n")
         let input = try write("x.xml", Self.poor)

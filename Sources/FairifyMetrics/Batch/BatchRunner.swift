@@ -28,6 +28,8 @@ public struct BatchRunner {
     public var jobs: Int
     public var batchSize: Int
     public var readerOptions: ReaderOptions
+    /// When set, the reader options for an input path (its nearest `.fairify.yml` may map contexts).
+    public var readerOptionsForPath: (@Sendable (String) -> ReaderOptions)?
     /// Assesses one record; called concurrently from several threads.
     public var assess: @Sendable (Record, _ inputSHA256: String) -> RecordAssessment
     /// When set, each line is also serialised on the worker threads, so output encoding
@@ -93,6 +95,7 @@ public struct BatchRunner {
     }
 
     private func read(_ unit: WorkUnit) throws -> (ReadResult, String) {
+        let readerOptions = readerOptionsForPath?(unit.path) ?? readerOptions
         switch unit.content {
         case .file(let path) where path == "-":
             let bytes = try InputLoader.load(path: path, maxBytes: readerOptions.maxInputBytes)

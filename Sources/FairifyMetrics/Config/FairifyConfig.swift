@@ -25,19 +25,14 @@ public struct FairifyConfig: Sendable {
 
     public init(path: String) { self.path = path }
 
-    /// The nearest `.fairify.yml` in the folder of `input` or any folder above it.
+    /// The nearest `.fairify.yml` in the folder of `input` (the input itself when it is a
+    /// folder) or any folder above it.
     public static func discover(from input: String) -> String? {
-        let start = input == "-" ? FileManager.default.currentDirectoryPath : absolute(input)
+        var finder = ConfigFinder()
+        let start = input == "-" ? FileManager.default.currentDirectoryPath : ConfigFinder.absolute(input)
         var isDirectory: ObjCBool = false
-        var folder = FileManager.default.fileExists(atPath: start, isDirectory: &isDirectory) && isDirectory.boolValue
-            ? start : (start as NSString).deletingLastPathComponent
-        while true {
-            let candidate = (folder as NSString).appendingPathComponent(fileName)
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            let parent = (folder as NSString).deletingLastPathComponent
-            if parent == folder || parent.isEmpty { return nil }
-            folder = parent
-        }
+        let isFolder = FileManager.default.fileExists(atPath: start, isDirectory: &isDirectory) && isDirectory.boolValue
+        return isFolder ? finder.nearest(inFolder: start) : finder.nearest(toFile: start)
     }
 
     public static func load(_ path: String) throws -> FairifyConfig {
@@ -52,10 +47,6 @@ public struct FairifyConfig: Sendable {
             throw YAMLDiagnostic.from(error, file: path)
         }
         return try ConfigParser(path: path).parse(root)
-    }
-
-    private static func absolute(_ path: String) -> String {
-        path.hasPrefix("/") ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
     }
 }
 

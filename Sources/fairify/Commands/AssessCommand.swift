@@ -15,8 +15,9 @@ struct AssessCommand: AsyncParsableCommand {
         commandName: "assess",
         abstract: "Score metadata records against FAIR metric packs, explain every point, and gate CI.",
         discussion: """
-        INPUT is a file, a folder (walked recursively) or - for standard input. Settings come from the \
-        nearest .fairify.yml above the first input; flags override them.
+        INPUT is a file, a folder (walked recursively) or - for standard input. Each input takes its settings \
+        from the nearest .fairify.yml in its folder or above (standard input: the current folder); flags \
+        override them.
 
         Exit codes: 0 passed, 1 a gate failed, 2 usage or input error (other inputs are still reported).
 
@@ -67,7 +68,7 @@ struct AssessCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Also write a shields.io endpoint badge (JSON) with the overall score.", valueName: "FILE"))
     var badge: String?
 
-    @Option(help: "Use this configuration file instead of the nearest .fairify.yml.")
+    @Option(help: "Use this configuration file for every input instead of each input's nearest .fairify.yml.")
     var config: String?
 
     @Flag(name: .customLong("no-config"), help: "Ignore .fairify.yml files.")
@@ -85,20 +86,20 @@ struct AssessCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let settings = try AssessSettings.resolve(self)
-        let engine = MetricEngine(packs: settings.packs, ignored: settings.ignored, attestations: settings.attestations)
         let expanded = reading.expand(inputs)
+        let settings = try InputSettings.resolve(self, paths: expanded.paths)
         var errors = expanded.errors
         var assessments: [RecordAssessment] = []
         // One summary line per record needs nothing kept: print each as it comes, so memory
         // stays flat however many records a catalogue holds.
         let streamQuiet = quiet && format == .text && output == nil && badge == nil
         let quietText = AssessmentText(color: Console.useColor(color, terminal: Console.stdoutIsTerminal))
-        let streamed = try batch.run(paths: expanded.paths, engine: engine, readerOptions: settings.readerOptions,
-                                     gate: settings.gate, streamJSONLines: format == .jsonl ? (output ?? "-") : nil) { line in
+        let streamed = try batch.run(paths: expanded.paths, settings: settings,
+                                     streamJSONLines: format == .jsonl ? (output ?? "-") : nil) { line in
             if let assessment = line.assessment {
                 if streamQuiet {
-                    let text = quietText.summaryLine(assessment, gateFailures: settings.gate.failures(assessment)) + "\n"
+                    let gate = settings.settings(ofFile: assessment.record.file).gate
+                    let text = quietText.summaryLine(assessment, gateFailures: gate.failures(assessment)) + "\n"
                     FileHandle.standardOutput.write(Data(text.utf8))
                 } else {
                     assessments.append(assessment)
@@ -112,11 +113,14 @@ struct AssessCommand: AsyncParsableCommand {
         }
         let report = AssessmentReport(toolVersion: FairifyVersion.current, timestamp: timestamp ? Self.now() : nil,
                                       assessments: assessments, errors: errors)
-        let gateFailures = assessments.map { settings.gate.failures($0) }
+        let gateFailures = assessments.map { settings.settings(ofFile: $0.record.file).gate.failures($0) }
         try write(render(report, gateFailures: gateFailures))
         if let badge { try AtomicFile.write(Badge.json(report), to: badge) }
-        for id in settings.attestations.unused(in: assessments.flatMap(\.packs)) {
-            Console.error(Diagnostic.warning("answer for '\(id)' not used: no selected pack leaves it open", at: settings.attestations.locations[id]).description)
+        for (group, groupSettings) in settings.groups.enumerated() {
+            let packs = assessments.filter { settings.group(ofFile: $0.record.file) == group }.flatMap(\.packs)
+            for id in groupSettings.attestations.unused(in: packs) {
+                Console.error(Diagnostic.warning("answer for '\(id)' not used: no selected pack leaves it open", at: groupSettings.attestations.locations[id]).description)
+            }
         }
         try finish(errors: errors, gateFailures: gateFailures.joined().map { $0 }, interrupted: streamed.interrupted)
     }
@@ -164,15 +168,14 @@ enum ExternalReportFormats {
 }
 
 /// Flags over `.fairify.yml` over defaults.
-struct AssessSettings {
+struct AssessSettings: Sendable {
     var packs: [MetricPack]
     var ignored: [String: String]
     var gate: Gate
     var readerOptions: ReaderOptions
     var attestations = AttestationSet()
 
-    static func resolve(_ command: AssessCommand) throws -> AssessSettings {
-        let configPath = command.noConfig ? nil : (command.config ?? command.inputs.first.flatMap(FairifyConfig.discover))
+    static func resolve(_ command: AssessCommand, configPath: String?) throws -> AssessSettings {
         let config = try configPath.map(FairifyConfig.load) ?? FairifyConfig(path: "")
         let files = config.packFiles + command.packFiles
         let defaultIDs = files.isEmpty ? ["fsf-0.5"] : []

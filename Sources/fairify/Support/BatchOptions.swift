@@ -36,17 +36,17 @@ struct BatchOptions: ParsableArguments {
     /// Assesses every record under `paths` in input order. With `streamJSONLines` (a path or
     /// `-`), results are written as they come, one JSON object per line, and not kept;
     /// otherwise each line is handed to `collect`.
-    func run(paths: [String], engine: MetricEngine, readerOptions: ReaderOptions, gate: Gate,
-             streamJSONLines: String?, collect: (BatchLine) -> Void) throws -> Outcome {
+    func run(paths: [String], settings: InputSettings, streamJSONLines: String?, collect: (BatchLine) -> Void) throws -> Outcome {
         let share = try shard.map(Shard.init(parsing:))
         var source = WorkUnitSource(paths: paths, shard: share)
-        var runner = BatchRunner(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, readerOptions: readerOptions) { record, digest in
-            RecordAssessment(record: RecordSummary(record), inputSHA256: digest, packs: engine.assess(record))
+        var runner = BatchRunner(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, readerOptions: settings.groups[0].readerOptions) { record, digest in
+            RecordAssessment(record: RecordSummary(record), inputSHA256: digest, packs: settings.engine(ofFile: record.file).assess(record))
         }
+        if settings.groups.count > 1 { runner.readerOptionsForPath = { settings.settings(ofFile: $0).readerOptions } }
         let sink = try streamJSONLines.map(JSONLinesSink.init(path:))
         if let sink {
             runner.encode = JSONLinesSink.encode
-            if let share { sink.write(Data(ShardHeader(shard: share, paths: paths, packs: engine.packs).jsonLine())) }
+            if let share { sink.write(Data(ShardHeader(shard: share, paths: paths, packs: settings.packs).jsonLine())) }
         }
         let progress = ProgressBar(totalBytes: Self.totalBytes(paths), enabled: !noProgress && Console.stderrIsTerminal)
         var summary = BatchSummary()
@@ -59,7 +59,7 @@ struct BatchOptions: ParsableArguments {
             summary.add(line)
             if let assessment = line.assessment {
                 progress.recordsDone(1)
-                gateFailures += gate.failures(assessment)
+                gateFailures += settings.settings(ofFile: assessment.record.file).gate.failures(assessment)
             }
             if let error = line.error { readErrors.append(error) }
             if let sink, let data { sink.write(data) } else { collect(line) }
