@@ -58,7 +58,8 @@ public enum MetadataReader {
     }
 
     private static func proseKind(_ name: String) -> String? {
-        let kinds = ["md": "a Markdown file", "markdown": "a Markdown file", "txt": "a text file", "rst": "a reStructuredText file"]
+        let kinds = ["md": "a Markdown file", "markdown": "a Markdown file", "txt": "a text file", "rst": "a reStructuredText file",
+                     "csv": "a CSV data file", "tsv": "a TSV data file"]
         return kinds[(name as NSString).pathExtension.lowercased()]
     }
 

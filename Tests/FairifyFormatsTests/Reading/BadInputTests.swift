@@ -39,6 +39,7 @@ final class BadInputTests: XCTestCase {
         assertOneLine(ReadingFixtures.failure(Array(#"{"a": 1}"#.utf8)), prefix: "bad.json:1:1: error:", contains: "unrecognised JSON metadata")
         assertOneLine(ReadingFixtures.failure(Array("a: 1\n".utf8), name: "x.yaml"), prefix: "x.yaml:1:1: error:", contains: "unrecognised YAML metadata")
         assertOneLine(ReadingFixtures.failure(Array("@prefix dcat: <http://www.w3.org/ns/dcat#> .\n".utf8), name: "x.ttl"), prefix: "x.ttl:1:1: error:", contains: "Turtle document has no statements")
+        assertOneLine(ReadingFixtures.failure(Array("station,depth\nA1,4.2\n".utf8), name: "data.csv"), prefix: "data.csv:1:1: error:", contains: "a CSV data file, not a metadata record")
     }
 
     func testHTMLWithoutJSONLDAndHostileXML() {
