@@ -1,7 +1,9 @@
 /// How Turtle and N-Triples are told from XML and YAML by their first tokens.
 enum TurtleSniffing {
     static func startsTurtle(_ line: Substring) -> Bool {
-        ["@prefix", "@base", "_:"].contains { line.hasPrefix($0) }
+        // `_: x` would be a YAML key; a blank node label follows `_:` directly.
+        ["@prefix", "@base"].contains { line.hasPrefix($0) }
+            || (line.hasPrefix("_:") && line.dropFirst(2).first.map { !$0.isWhitespace } == true)
             || ["PREFIX", "BASE"].contains { keyword in
                 line.prefix(keyword.count).uppercased() == keyword && line.dropFirst(keyword.count).first.map { $0 == " " || $0 == "\t" || $0 == "<" } == true
             }

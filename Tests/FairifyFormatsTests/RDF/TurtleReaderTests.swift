@@ -66,9 +66,11 @@ final class TurtleReaderTests: XCTestCase {
         XCTAssertEqual(named.format, .turtle)
     }
 
-    func testXMLIsStillXML() throws {
+    func testXMLAndYAMLStayThemselves() throws {
         let xml = "<resource xmlns=\"http://datacite.org/schema/kernel-4\"><identifier identifierType=\"DOI\">10.5072/x</identifier></resource>"
         XCTAssertEqual(try MetadataReader.read(bytes: Array(xml.utf8), name: "x.ttl").format, .xml)
+        let yaml = "_: underscore key\ncff-version: 1.2.0\ntitle: T\n"
+        XCTAssertEqual(try MetadataReader.read(bytes: Array(yaml.utf8), name: "CITATION.cff").format, .yaml)
     }
 
     func testBadTurtleIsOneLineWithPosition() {

@@ -45,6 +45,44 @@ final class ZenodoAndColDPReaderTests: XCTestCase {
         XCTAssertEqual(record.types, ["dataset"])
     }
 
+    func testZenodoCurrentInvenioRDMRecord() throws {
+        let json = """
+        {
+          "id": "abcd-1234",
+          "pids": {"doi": {"identifier": "10.5072/zenodo.77", "provider": "datacite"}},
+          "metadata": {
+            "resource_type": {"id": "dataset", "title": {"en": "Dataset"}},
+            "title": "River gauges",
+            "publisher": "Zenodo",
+            "creators": [{"person_or_org": {"type": "personal", "name": "Carberry, Josiah", "given_name": "Josiah", "family_name": "Carberry",
+                                            "identifiers": [{"scheme": "orcid", "identifier": "0000-0002-1825-0097"}]},
+                          "affiliations": [{"id": "05gq02987", "name": "Brown University"}]}],
+            "rights": [{"id": "cc-by-4.0", "title": {"en": "Creative Commons Attribution 4.0 International"}}],
+            "related_identifiers": [{"identifier": "10.5072/zenodo.70", "scheme": "doi", "relation_type": {"id": "isnewversionof"}}],
+            "funding": [{"funder": {"id": "00k4n6c32", "name": "European Commission"}, "award": {"number": "101000001"}}]
+          },
+          "access": {"record": "public", "files": "restricted"},
+          "files": {"enabled": true, "entries": {"gauges.csv": {"key": "gauges.csv", "size": 10, "checksum": "md5:00112233445566778899aabbccddeeff"}}},
+          "links": {"self_html": "https://zenodo.example/records/77"}
+        }
+        """
+        let record = try XCTUnwrap(try ReadingFixtures.read(json, name: "rdm.json").records.first)
+        XCTAssertEqual(record.dialect, .zenodo)
+        XCTAssertEqual(record.first(.identifier)?.value, "10.5072/zenodo.77")
+        XCTAssertEqual(record.first(.identifier)?.location.path, "/pids/doi/identifier")
+        let creator = try XCTUnwrap(record.first(.creator))
+        XCTAssertEqual(creator[FactAttribute.orcid], "https://orcid.org/0000-0002-1825-0097")
+        XCTAssertEqual(creator[FactAttribute.ror], "https://ror.org/05gq02987")
+        XCTAssertEqual(creator[FactAttribute.givenName], "Josiah")
+        XCTAssertEqual(record.first(.license)?[FactAttribute.spdx], "CC-BY-4.0")
+        XCTAssertEqual(record.first(.accessRights)?[FactAttribute.isOpen], "false")
+        XCTAssertEqual(record.first(.provenance)?[FactAttribute.relationType], "wasRevisionOf")
+        XCTAssertEqual(record.first(.funding)?[FactAttribute.awardNumber], "101000001")
+        XCTAssertEqual(record.first(.publisher)?.value, "Zenodo")
+        XCTAssertEqual(record.first(.distribution)?.location.path, "/files/entries/gauges.csv")
+        XCTAssertEqual(record.first(.resourceType)?[FactAttribute.name], "Dataset")
+    }
+
     func testZenodoSearchResponseGivesOneRecordPerHit() throws {
         let hit = #"{"id": 1, "doi": "10.5072/zenodo.1", "metadata": {"title": "T", "upload_type": "dataset"}}"#
         let result = try ReadingFixtures.read(#"{"hits": {"hits": [\#(hit), \#(hit)], "total": 2}}"#, name: "search.json")

@@ -33,6 +33,12 @@ struct Located {
         return value.isNull ? [] : [self]
     }
 
+    /// The values of an object's members, in order (for maps keyed by name, such as file entries).
+    var memberValues: [Located] {
+        guard let object = value.objectValue else { return [] }
+        return object.members.map { Located($0.value, path: path + "/" + JSONFactNames.escape($0.key)) }
+    }
+
     /// The value as text when it is a scalar, trimmed; nil when empty.
     var text: String? {
         let raw: String
