@@ -57,9 +57,11 @@ struct XMLRecordInput {
     }
 
     /// The licence a free text names: the whole text, or an SPDX id written in it (`… (CC-BY-4.0).`).
+    /// Inside prose only versioned ids count: "MIT" in "Copyright 2020 MIT" is not a licence.
     static func licence(in text: String) -> SPDXLicense? {
         if let whole = SPDXLicenses.find(text) { return whole }
         let words = text.split(whereSeparator: { " ()[],;:".contains($0) }).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+            .filter { $0.contains("-") && $0.contains(where: \.isNumber) }
         return words.lazy.compactMap { word in SPDXLicenses.find(word).flatMap { $0.id.lowercased() == word.lowercased() ? $0 : nil } }.first
     }
 
