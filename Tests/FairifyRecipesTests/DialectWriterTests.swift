@@ -37,6 +37,18 @@ final class DialectWriterTests: XCTestCase {
         XCTAssertEqual(second.components(separatedBy: "<dct:license").count, 2, "only record 2: \(second)")
     }
 
+    func testATypedDescriptionIsADataset() throws {
+        let rdf = """
+        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dct="http://purl.org/dc/terms/">
+          <rdf:Description rdf:about="https://example.org/a">
+            <rdf:type rdf:resource="http://www.w3.org/ns/dcat#Dataset"/>
+            <dct:license>CC BY 4.0</dct:license>
+          </rdf:Description>
+        </rdf:RDF>
+        """
+        XCTAssertEqual(try run("license-spdx-iri", rdf), rdf.replacingOccurrences(of: "<dct:license>CC BY 4.0</dct:license>", with: "<dct:license rdf:resource=\"https://spdx.org/licenses/CC-BY-4.0\"/>"))
+    }
+
     func testTurtleKeepsCommentsAndLongLiterals() throws {
         let ttl = """
         @prefix dcat: <http://www.w3.org/ns/dcat#> .

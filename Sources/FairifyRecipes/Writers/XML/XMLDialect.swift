@@ -19,7 +19,7 @@ enum XMLDialect: String, CaseIterable {
         guard let root = scanner.root else { return nil }
         let rootElement = scanner.elements[root]
         if rootElement.localName == "RDF", rootElement.namespace == rdf {
-            let datasets = scanner.elements.indices.filter { scanner.elements[$0].localName == "Dataset" && scanner.elements[$0].namespace == dcatNS }
+            let datasets = scanner.elements.indices.filter { isDataset(scanner, $0) }
             return datasets.isEmpty ? nil : (.dcat, datasets)
         }
         if rootElement.localName == "eml", rootElement.namespace?.contains("eml") == true, let dataset = scanner.child(root, "dataset") {
@@ -31,6 +31,16 @@ enum XMLDialect: String, CaseIterable {
             scanner.elements[index].namespace != dc && scanner.elements[index].children.contains { scanner.elements[$0].namespace == dc }
         }
         return records.isEmpty ? nil : (.dublinCore, records)
+    }
+
+    /// `dcat:Dataset`, or `rdf:Description` typed `dcat:Dataset` with `rdf:type`.
+    static func isDataset(_ scanner: XMLScanner, _ index: Int) -> Bool {
+        let e = scanner.elements[index]
+        if e.localName == "Dataset", e.namespace == dcatNS { return true }
+        guard e.localName == "Description", e.namespace == rdf else { return false }
+        return scanner.children(index, named: "type").contains { t in
+            scanner.elements[t].namespace == rdf && scanner.elements[t].attributes.contains { $0.name.hasSuffix("resource") && $0.value == dcatNS + "Dataset" }
+        }
     }
 
     var actions: [String: XMLAction] {
