@@ -52,6 +52,7 @@ final class TurtleReaderTests: XCTestCase {
         let result = try MetadataReader.read(bytes: Array(text.utf8), name: "catalogue.rdf")
         XCTAssertEqual(result.dialect, .turtle)
         XCTAssertEqual(result.records.count, 2)
+        XCTAssertEqual(result.diagnostics.map(\.description), ["catalogue.rdf:1:1: warning: the name says RDF/XML but the content is Turtle; it was read as Turtle"])
         XCTAssertEqual(result.records.first?.values(.keyword), ["x", "y"])
         XCTAssertEqual(result.records.first?.first(.creator)?[FactAttribute.givenName], "Ada")
         XCTAssertEqual(result.records.first?.first(.spatialCoverage)?.value, "box 1 2 3 4")

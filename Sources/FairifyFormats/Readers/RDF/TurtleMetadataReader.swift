@@ -1,4 +1,5 @@
 import FairifyModel
+import Foundation
 
 /// Turtle and N-Triples documents: parsed into triples, then read like RDF/XML
 /// (one record per dcat:Dataset, else per schema.org or DCMI dataset).
@@ -19,7 +20,14 @@ enum TurtleMetadataReader {
             builder.record.vocabularies = RDFDatasets.vocabularies(of: dataset, in: graph).sorted()
             return builder.record
         }
-        return ReadResult(file: file, format: .turtle, dialect: dialect, records: records)
+        return ReadResult(file: file, format: .turtle, dialect: dialect, records: records, diagnostics: misnamed(file).map { [$0] } ?? [])
+    }
+
+    /// A warning when the name promises another syntax, so the file can be renamed.
+    static func misnamed(_ file: String) -> Diagnostic? {
+        let other = ["rdf": "RDF/XML", "owl": "RDF/XML", "xml": "XML", "json": "JSON", "jsonld": "JSON-LD"]
+        guard let expected = other[(file as NSString).pathExtension.lowercased()] else { return nil }
+        return .warning("the name says \(expected) but the content is Turtle; it was read as Turtle", at: SourceLocation(file: file, line: 1, column: 1), code: "misnamed")
     }
 }
 
