@@ -105,6 +105,20 @@ final class TurtleParserTests: XCTestCase {
         XCTAssertEqual(error("@prefix ex <http://e/> .\n"), "t.ttl:1:9: error: Turtle: expected a prefix name ending in ':'")
     }
 
+    func testEveryTruncationOfTheExampleEndsInOneLineOrTriples() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Examples/dcat-dataset.ttl")
+        let bytes = try [UInt8](Data(contentsOf: url))
+        for end in stride(from: 0, through: bytes.count, by: 3) {
+            do {
+                _ = try TurtleParser.parse(bytes: Array(bytes[..<end]), file: "t.ttl")
+            } catch let diagnostic as Diagnostic {
+                XCTAssertTrue(diagnostic.description.hasPrefix("t.ttl:"), diagnostic.description)
+                XCTAssertFalse(diagnostic.description.contains("\n"), diagnostic.description)
+            }
+        }
+    }
+
     func testDeepNestingIsRefusedNotACrash() {
         let deep = "@prefix ex: <http://e/> .\nex:s ex:p " + String(repeating: "[ ex:p ", count: 100_000)
         XCTAssertTrue(error(deep).contains("nesting is deeper than 256 levels"))
