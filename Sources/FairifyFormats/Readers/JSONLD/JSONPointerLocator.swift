@@ -4,12 +4,8 @@ import FairifyModel
 /// Finds the JSON pointer of the original (compacted) document's value that starts at a given
 /// byte offset, by descending through the values whose byte ranges contain it. Expanded values
 /// keep their source positions, so facts get pointers without walking both forms in parallel.
-/// Facts come mostly in document order, many from one array (keywords, creators): the walk
-/// starts from the container of the previous answer when that container holds the position.
-/// Used by one reading at a time (it remembers that container).
-final class JSONPointerLocator {
+struct JSONPointerLocator {
     let document: JSONValue
-    private var lastContainer: (value: JSONValue, path: String)?
 
     init(_ document: JSONValue) { self.document = document }
 
@@ -17,20 +13,12 @@ final class JSONPointerLocator {
         guard position.offset >= 0, document.sourceRange != nil else { return nil }
         var path = ""
         var current = document
-        // Below a container that starts before the position, the walk from the top passes through it.
-        if let last = lastContainer, last.value.position.offset < position.offset,
-           let range = last.value.sourceRange, range.contains(position.offset) {
-            (current, path) = last
-        }
-        var container: (value: JSONValue, path: String)?
         while current.position.offset != position.offset {
             guard let (token, child) = child(of: current, containing: position.offset) else { return nil }
-            container = (current, path)
             path.append("/")
             path.append(token)
             current = child
         }
-        if let container { lastContainer = container }
         return path
     }
 
