@@ -33,7 +33,7 @@ struct LDAgentDescription {
         identifier = candidates.first(where: LDIRI.isAbsolute) ?? candidates.first
         for candidate in candidates where Self.mayBeORCIDOrROR(candidate) {
             if orcid != nil, ror != nil || agentType == "person" { break }
-            let classified = Self.classify(candidate)
+            let classified = LDIdentifier.classify(candidate)
             if orcid == nil, classified.scheme == .orcid { orcid = classified.canonical }
             if ror == nil, classified.scheme == .ror { ror = classified.canonical }
         }
@@ -41,26 +41,11 @@ struct LDAgentDescription {
             affiliation = first.literalText ?? first.node?.label ?? first.node?.iri
             if let org = first.node {
                 affiliationROR = Self.identifierCandidates(of: org).lazy.filter(Self.mayBeORCIDOrROR)
-                    .map(Self.classify).first { $0.scheme == .ror }?.canonical
+                    .map(LDIdentifier.classify).first { $0.scheme == .ror }?.canonical
             }
         } else {
             affiliation = Self.literal(of: node, localNameEndingWith: "Affiliation")
         }
-    }
-
-    /// Scheme and canonical form as `ClassifiedIdentifier.classify` gives them, answered directly
-    /// for the forms agents' identifiers nearly always take: `https://orcid.org/` + an iD and
-    /// `https://ror.org/` + a ROR id, exactly.
-    static func classify(_ candidate: String) -> (scheme: IdentifierScheme, canonical: String?) {
-        let bytes = candidate.utf8
-        if bytes.count == 37, candidate.hasPrefix("https://orcid.org/") {
-            let iD = String(candidate.dropFirst(18))
-            if ORCID.isWellFormed(iD) { return (.orcid, "https://orcid.org/" + iD.uppercased()) }
-        } else if bytes.count == 25, candidate.hasPrefix("https://ror.org/0"), bytes.allSatisfy({ $0 > 0x20 && $0 < 0x80 }) {
-            return (.ror, candidate)
-        }
-        let classified = ClassifiedIdentifier.classify(candidate)
-        return (classified.scheme, classified.canonical)
     }
 
     /// Classifying is costly; only these strings can be an ORCID or a ROR identifier.

@@ -31,7 +31,7 @@ extension NodeCrosswalk {
     }
 
     mutating func addRelatedText(_ kind: FactKind, _ relationType: String, _ text: String, property: String, at position: SourcePosition) {
-        let scheme = ClassifiedIdentifier.classify(text).scheme.rawValue
+        let scheme = LDIdentifier.classify(text).scheme.rawValue
         sink.add(kind, text, [FactAttribute.relationType: relationType, FactAttribute.targetScheme: scheme], property: property, at: position)
     }
 

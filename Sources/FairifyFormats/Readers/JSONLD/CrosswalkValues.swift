@@ -19,7 +19,8 @@ extension NodeCrosswalk {
     }
 
     mutating func addIdentifier(_ text: String, property: String, at position: SourcePosition) {
-        let classified = ClassifiedIdentifier.classify(text)
+        guard !sink.hasSeen(identifier: text) else { return }  // the sink would drop it: skip classifying
+        let classified = LDIdentifier.classify(text)
         var attributes = [FactAttribute.scheme: classified.scheme.rawValue]
         attributes[FactAttribute.iri] = classified.canonical
         sink.add(.identifier, text, attributes, property: property, at: position)
@@ -27,7 +28,7 @@ extension NodeCrosswalk {
 
     mutating func addURL(_ term: LDTerm, _ property: String) {
         guard let text = term.text else { return }
-        let classified = ClassifiedIdentifier.classify(text)
+        let classified = LDIdentifier.classify(text)
         if classified.scheme.isPersistent {
             addIdentifier(text, property: property, at: term.position)
         } else {

@@ -93,6 +93,8 @@ struct LDFactSink {
         return value.position
     }
 
+    func hasSeen(identifier: String) -> Bool { seenIdentifiers.contains(identifier.ldTrimmed()) }
+
     mutating func add(_ kind: FactKind, _ value: String, _ attributes: [String: String] = [:], property: String, at position: SourcePosition) {
         let trimmed = value.ldTrimmed()
         guard !trimmed.isEmpty else { return }
