@@ -126,11 +126,20 @@ private struct Parser {
             }
             var i = columnCacheOffset
             var column = columnCache
-            while i < index { if bytes[i] & 0xC0 != 0x80 { column += 1 }; i += 1 }
+            while i < index {
+                // Eight ASCII bytes are eight columns.
+                if i + 8 <= index, word(at: i) & 0x8080_8080_8080_8080 == 0 { column += 8; i += 8; continue }
+                if bytes[i] & 0xC0 != 0x80 { column += 1 }
+                i += 1
+            }
             columnCacheOffset = index
             columnCache = column
             return SourcePosition(line: line, column: column, offset: index)
         }
+    }
+
+    @inline(__always) func word(at offset: Int) -> UInt64 {
+        UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
     }
 
     mutating func error(_ message: String, code: String = "syntax") -> Diagnostic {
