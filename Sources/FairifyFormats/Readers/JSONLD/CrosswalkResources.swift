@@ -172,8 +172,17 @@ enum LDSchemaVersion {
     /// `.../profiles/Dataset/1.0-RELEASE` -> `1.0-RELEASE`).
     static func from(_ iri: String) -> String? {
         let trimmed = iri.hasSuffix("/") ? String(iri.dropLast()) : iri
-        guard LDIRI.isAbsolute(trimmed), let last = trimmed.split(separator: "/").last,
+        guard LDIRI.isAbsolute(trimmed), let last = lastPathComponent(trimmed),
               let first = last.first, first.isNumber || (first == "v" && last.dropFirst().first?.isNumber == true) else { return nil }
         return String(last)
+    }
+
+    /// What `split(separator: "/").last` gives (the last non-empty part), without the array.
+    private static func lastPathComponent(_ text: String) -> Substring? {
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)] == "/" { end = text.index(before: end) }
+        guard end > text.startIndex else { return nil }
+        let head = text[..<end]
+        return head.lastIndex(of: "/").map { head[head.index(after: $0)...] } ?? head
     }
 }

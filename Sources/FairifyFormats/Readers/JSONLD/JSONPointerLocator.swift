@@ -65,7 +65,9 @@ struct JSONPointerLocator {
     }
 
     private func escape(_ key: String) -> String {
-        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
+        let needsEscape = key.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") } }
+            ?? key.utf8.contains { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }
+        guard needsEscape else { return key }
         return key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 }

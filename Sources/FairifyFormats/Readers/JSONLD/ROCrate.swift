@@ -5,7 +5,7 @@ import FairifyModel
 enum ROCrate {
     static func descriptor(in graph: LDGraph) -> LDNode? {
         graph.topLevel.first { node in
-            guard let id = node.id, node.has(LDSchema.about) else { return false }
+            guard let id = node.id, id.ldContains("ro-crate-metadata.json"), node.has(LDSchema.about) else { return false }
             let name = id.split(separator: "/").last ?? Substring(id)
             return name == "ro-crate-metadata.json" || name == "ro-crate-metadata.jsonld"
         }

@@ -36,6 +36,7 @@ enum LDRootSelection {
             return best(of: candidates).map { [$0] } ?? []
         }
         primary = unique(primary)
+        guard primary.count > 1 else { return primary }  // a root is never its own reference
         let referenced = referencedNodes(from: primary)
         let kept = primary.filter { $0.catalog != nil || $0.descriptor != nil || !referenced.contains(ObjectIdentifier($0.node)) }
         return kept.isEmpty ? [primary[0]] : kept
@@ -72,8 +73,8 @@ enum LDRootSelection {
     private static func referencedNodes(from roots: [LDRecordRoot]) -> Set<ObjectIdentifier> {
         var referenced = Set<ObjectIdentifier>()
         for root in roots {
-            for key in root.node.order {
-                for term in root.node.terms(key) {
+            for property in root.node.propertyValues {
+                for term in property.values {
                     if let node = term.node, node !== root.node { referenced.insert(ObjectIdentifier(node)) }
                 }
             }
