@@ -7,6 +7,8 @@ import Foundation
 /// `--format jsonl` line (fsf-0.5), written directly and through JSONEncoder.
 enum AssessBenchmark {
     static func run() throws {
+        let arguments = Array(CommandLine.arguments.dropFirst(2))
+        if arguments.first == "batch", arguments.count > 1 { return try batch(folder: arguments[1]) }
         var records: [Record] = []
         for format in RecordGenerator.Format.allCases {
             var generator = RecordGenerator(seed: 7)
@@ -24,6 +26,24 @@ enum AssessBenchmark {
         let all = AssessmentBenchmark.microsecondsPerRecord(records: records, packs: packs, rounds: 10)
         print(String(format: "  %-14@ %8.1f µs/record", "all packs", all))
         try jsonLines(records, pack: MetricPack.builtIn("fsf-0.5"))
+    }
+
+    /// `fairify-bench assess batch DIR`: what `fairify assess DIR --quiet --jobs 1` does per
+    /// record, in process and on one thread, for callgrind (the CLI's async main upsets valgrind).
+    private static func batch(folder: String) throws {
+        let engine = MetricEngine(packs: [try MetricPack.builtIn("fsf-0.5")])
+        var source = WorkUnitSource(paths: InputExpander.expand([folder]).paths)
+        var runner = BatchRunner(jobs: 1, readerOptions: ReaderOptions()) { record, digest in
+            RecordAssessment(record: RecordSummary(record), inputSHA256: digest, packs: engine.assess(record))
+        }
+        runner.hashesInputs = false
+        let text = AssessmentText(color: false)
+        var summary = BatchSummary(), bytes = 0
+        runner.run(&source) { line, _ in
+            summary.add(line)
+            if let assessment = line.assessment { bytes += text.summaryLine(assessment, gateFailures: []).utf8.count }
+        }
+        print("\(summary.records) records, \(summary.failedInputs) unreadable, \(bytes) bytes of summary lines")
     }
 
     /// One JSON Lines line per record (explanations written, as `--format jsonl` does).

@@ -32,6 +32,9 @@ public struct BatchRunner {
     public var readerOptionsForPath: (@Sendable (String) -> ReaderOptions)?
     /// Assesses one record; called concurrently from several threads.
     public var assess: @Sendable (Record, _ inputSHA256: String) -> RecordAssessment
+    /// False when no output shows `inputSHA256` (`--quiet` lines): hashing costs about as
+    /// much as assessing, so it is skipped and the field left empty.
+    public var hashesInputs = true
     /// When set, each line is also serialised on the worker threads, so output encoding
     /// does not become the one-core bottleneck of a parallel run.
     public var encode: (@Sendable (BatchLine) -> Data)?
@@ -99,22 +102,49 @@ public struct BatchRunner {
         switch unit.content {
         case .file(let path) where path == "-":
             let bytes = try InputLoader.load(path: path, maxBytes: readerOptions.maxInputBytes)
-            return (try MetadataReader.read(bytes: bytes, name: path, options: readerOptions), SHA256.hex(bytes))
+            return (try MetadataReader.read(bytes: bytes, name: path, options: readerOptions), hash(bytes))
         case .file(let path):
             // Read the bytes once for both parsing and hashing; anything unusual (a folder,
             // an oversized or unreadable file) goes through the reader for its exact error.
-            guard unit.byteCount <= readerOptions.maxInputBytes,
-                  let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else {
+            guard unit.byteCount <= readerOptions.maxInputBytes, let bytes = RegularFile.bytes(path, maxBytes: readerOptions.maxInputBytes) else {
                 let result = try MetadataReader.read(path: path, options: readerOptions)
                 return (result, "")
             }
-            let bytes = [UInt8](data)
-            return (try MetadataReader.read(bytes: bytes, name: path, options: readerOptions), SHA256.hex(bytes))
+            return (try MetadataReader.read(bytes: bytes, name: path, options: readerOptions), hash(bytes))
         case .line(let path, let lineNumber, let bytes):
             var result = try MetadataReader.read(bytes: bytes, name: path, options: readerOptions)
             result.records = result.records.map { $0.shiftedToLine(lineNumber) }
-            return (result, SHA256.hex(bytes))
+            return (result, hash(bytes))
         }
+    }
+
+    private func hash(_ bytes: [UInt8]) -> String { hashesInputs ? SHA256.hex(bytes) : "" }
+}
+
+enum RegularFile {
+    /// A regular file's bytes in one read of its size (no URL, no Data, no copy); nil for
+    /// anything else, which the reader then reports with its exact error.
+    static func bytes(_ path: String, maxBytes: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) <= maxBytes else { return nil }
+        let size = Int(info.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let got = read(descriptor, buffer.baseAddress! + count, size - count)
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else { break }
+                count += got
+            }
+            complete = count == size
+        }
+        // A file that changed size while being read goes through the reader, which rereads it.
+        guard complete else { return nil }
+        var extra: UInt8 = 0
+        return read(descriptor, &extra, 1) == 0 ? bytes : nil
     }
 }
 

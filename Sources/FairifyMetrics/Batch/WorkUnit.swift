@@ -101,7 +101,8 @@ public struct WorkUnitSource: Sequence, IteratorProtocol {
                 }
                 continue
             }
-            let size = path == "-" ? 0 : ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+            var info = stat()
+            let size = path != "-" && stat(path, &info) == 0 ? Int(info.st_size) : 0
             defer { nextIndex += 1 }
             return WorkUnit(index: nextIndex, content: .file(path: path), byteCount: size)
         }

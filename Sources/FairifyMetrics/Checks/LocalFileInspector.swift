@@ -15,7 +15,8 @@ struct LocalFileInspector {
     }
 
     func check(_ properties: [LocalFileProperty], distributions: [Fact]) -> CheckOutcome {
-        let files = distributions.compactMap { fact in localPath(fact).map { (fact, $0) } }
+        let folder = directory
+        let files = distributions.compactMap { fact in localPath(fact, in: folder).map { (fact, $0) } }
         guard !files.isEmpty else { return .notAssessed("no distribution file next to the metadata") }
         var problems: [Evidence] = [], confirmed: [Evidence] = []
         for (fact, path) in files {
@@ -33,15 +34,15 @@ struct LocalFileInspector {
     }
 
     /// The file a distribution names, when it is a relative path that exists.
-    func localPath(_ fact: Fact) -> String? {
-        for raw in [fact[FactAttribute.url], fact[FactAttribute.name], Optional(fact.value)].compactMap({ $0 }) {
-            var candidate = raw
+    func localPath(_ fact: Fact, in directory: String) -> String? {
+        for raw in [fact[FactAttribute.url], fact[FactAttribute.name], Optional(fact.value)] {
+            guard var candidate = raw else { continue }
             if candidate.hasPrefix("file://") { candidate = String(candidate.dropFirst(7)) }
             else if candidate.contains("://") || candidate.hasPrefix("/") || candidate.isEmpty { continue }
-            let folder = candidate.hasPrefix("/") ? "" : directory
-            let path = candidate.hasPrefix("/") ? candidate : (folder.isEmpty ? candidate : folder + "/" + candidate)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue { return path }
+            let path = candidate.hasPrefix("/") || directory.isEmpty ? candidate : directory + "/" + candidate
+            // A plain stat: FileManager.fileExists costs several times more, once per distribution.
+            var info = stat()
+            if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR { return path }
         }
         return nil
     }

@@ -94,18 +94,21 @@ struct AssessCommand: AsyncParsableCommand {
         // stays flat however many records a catalogue holds.
         let streamQuiet = quiet && format == .text && output == nil && badge == nil
         let quietText = AssessmentText(color: Console.useColor(color, terminal: Console.stdoutIsTerminal))
+        // Buffered: one write per 64 KB rather than one per record.
+        let quietSink = streamQuiet ? try JSONLinesSink(path: "-") : nil
         let streamed = try batch.run(paths: expanded.paths, settings: settings,
-                                     streamJSONLines: format == .jsonl ? (output ?? "-") : nil) { line in
+                                     streamJSONLines: format == .jsonl ? (output ?? "-") : nil, hashesInputs: !streamQuiet) { line in
             if let assessment = line.assessment {
                 if streamQuiet {
                     let gate = settings.settings(ofFile: assessment.record.file).gate
                     let text = quietText.summaryLine(assessment, gateFailures: gate.failures(assessment)) + "\n"
-                    FileHandle.standardOutput.write(Data(text.utf8))
+                    quietSink?.write(Data(text.utf8))
                 } else {
                     assessments.append(assessment)
                 }
             }
         }
+        try quietSink?.close()
         errors += streamed.sourceErrors
         if format == .jsonl || streamQuiet {
             try finish(errors: errors, gateFailures: streamed.gateFailures, interrupted: streamed.interrupted)

@@ -36,19 +36,23 @@ struct BatchOptions: ParsableArguments {
     /// Assesses every record under `paths` in input order. With `streamJSONLines` (a path or
     /// `-`), results are written as they come, one JSON object per line, and not kept;
     /// otherwise each line is handed to `collect`.
-    func run(paths: [String], settings: InputSettings, streamJSONLines: String?, collect: (BatchLine) -> Void) throws -> Outcome {
+    func run(paths: [String], settings: InputSettings, streamJSONLines: String?, hashesInputs: Bool = true,
+             collect: (BatchLine) -> Void) throws -> Outcome {
         let share = try shard.map(Shard.init(parsing:))
         var source = WorkUnitSource(paths: paths, shard: share)
         var runner = BatchRunner(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, readerOptions: settings.groups[0].readerOptions) { record, digest in
             RecordAssessment(record: RecordSummary(record), inputSHA256: digest, packs: settings.engine(ofFile: record.file).assess(record))
         }
+        runner.hashesInputs = hashesInputs
         if settings.groups.count > 1 { runner.readerOptionsForPath = { settings.settings(ofFile: $0).readerOptions } }
         let sink = try streamJSONLines.map(JSONLinesSink.init(path:))
         if let sink {
             runner.encode = JSONLinesSink.encode
             if let share { sink.write(Data(ShardHeader(shard: share, paths: paths, packs: settings.packs).jsonLine())) }
         }
-        let progress = ProgressBar(totalBytes: Self.totalBytes(paths), enabled: !noProgress && Console.stderrIsTerminal)
+        let showProgress = !noProgress && Console.stderrIsTerminal
+        // Sizing every input costs a stat per file: only worth it when a bar is drawn.
+        let progress = ProgressBar(totalBytes: showProgress ? Self.totalBytes(paths) : 0, enabled: showProgress)
         var summary = BatchSummary()
         var gateFailures: [String] = []
         var readErrors: [Diagnostic] = []
@@ -77,7 +81,7 @@ struct BatchOptions: ParsableArguments {
     }
 }
 
-/// Streams JSON Lines to standard output, or to a file that appears only when complete
+/// Streams lines (JSON Lines, or --quiet summaries) to standard output in 64 KB writes, or to a file that appears only when complete
 /// (written beside it and renamed, as every fairify write is).
 final class JSONLinesSink {
     private let handle: FileHandle
