@@ -51,6 +51,12 @@ final class VerdictAgreementTests: XCTestCase {
         XCTAssertEqual(test.evidence, evidence)
     }
 
+    func testLinkDetectionMatchesASubstringSearch() {
+        for text in ["http://x", "file:///a", "a:/b//c", "::/", ":/:/", "x://", "://", "a:b", "", "é://", "data.csv", "a/b:/c"] {
+            XCTAssertEqual(LocalFileInspector.isLink(text), text.contains("://"), text)
+        }
+    }
+
     private static func parts(_ check: Check) -> [Check] {
         switch check {
         case .allOf(let checks), .anyOf(let checks): return [check] + checks.flatMap(parts)

@@ -15,8 +15,8 @@ struct LocalFileInspector {
     }
 
     func check(_ properties: [LocalFileProperty], distributions: [Fact]) -> CheckOutcome {
-        let folder = directory
-        let files = distributions.compactMap { fact in localPath(fact, in: folder).map { (fact, $0) } }
+        var folder: String?
+        let files = distributions.compactMap { fact in localPath(fact, in: &folder).map { (fact, $0) } }
         guard !files.isEmpty else { return .notAssessed("no distribution file next to the metadata") }
         var problems: [Evidence] = [], confirmed: [Evidence] = []
         for (fact, path) in files {
@@ -33,18 +33,35 @@ struct LocalFileInspector {
         return .pass("the local distribution files match their \(properties.map(\.rawValue).joined(separator: ", "))", confirmed)
     }
 
-    /// The file a distribution names, when it is a relative path that exists.
-    func localPath(_ fact: Fact, in directory: String) -> String? {
+    /// The file a distribution names, when it is a relative path that exists. `folder` is the
+    /// record's folder, worked out on first need (most distributions are web links).
+    func localPath(_ fact: Fact, in folder: inout String?) -> String? {
         for raw in [fact[FactAttribute.url], fact[FactAttribute.name], Optional(fact.value)] {
             guard var candidate = raw else { continue }
             if candidate.hasPrefix("file://") { candidate = String(candidate.dropFirst(7)) }
-            else if candidate.contains("://") || candidate.hasPrefix("/") || candidate.isEmpty { continue }
+            else if Self.isLink(candidate) || candidate.hasPrefix("/") || candidate.isEmpty { continue }
+            if folder == nil { folder = directory }
+            let directory = folder ?? ""
             let path = candidate.hasPrefix("/") || directory.isEmpty ? candidate : directory + "/" + candidate
             // A plain stat: FileManager.fileExists costs several times more, once per distribution.
             var info = stat()
             if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR { return path }
         }
         return nil
+    }
+
+    /// Contains "://" (a byte search: Foundation's `contains` bridges the string).
+    static func isLink(_ text: String) -> Bool {
+        var run = 0
+        for b in text.utf8 {
+            switch (run, b) {
+            case (0, 0x3A), (1, 0x2F): run += 1
+            case (2, 0x2F): return true
+            case (_, 0x3A): run = 1
+            default: run = 0
+            }
+        }
+        return false
     }
 
     /// true: matches, false: contradicts, nil: nothing declared or nothing comparable.
