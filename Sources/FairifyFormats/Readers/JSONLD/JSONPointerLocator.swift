@@ -12,39 +12,37 @@ struct JSONPointerLocator {
     func pointer(at position: SourcePosition) -> String? {
         guard position.offset >= 0, document.sourceRange != nil else { return nil }
         var path = ""
-        var current = document
-        while current.position.offset != position.offset {
-            guard let (token, child) = child(of: current, containing: position.offset) else { return nil }
-            path.append("/")
-            path.append(token)
-            current = child
-        }
-        return path
+        return appendPath(to: position.offset, in: document, &path) ? path : nil
     }
 
-    private func child(of value: JSONValue, containing offset: Int) -> (String, JSONValue)? {
+    /// Descends by recursion on borrowed values: no copy of a value per level.
+    private func appendPath(to offset: Int, in value: JSONValue, _ path: inout String) -> Bool {
+        if value.position.offset == offset { return true }
         switch value.kind {
         case .object(let object):
             let members = object.members
-            if let index = lastStarting(atOrBefore: offset, count: members.count, { members[$0].value.position.offset }),
-               contains(members[index].value, offset) {
-                return (escape(members[index].key), members[index].value)
-            }
-            for member in members where contains(member.value, offset) {
-                return (escape(member.key), member.value)
-            }
+            guard let index = childIndex(containing: offset, count: members.count, { members[$0].value.bounds }) else { return false }
+            path.append("/")
+            path.append(escape(members[index].key))
+            return appendPath(to: offset, in: members[index].value, &path)
         case .array(let values):
-            if let index = lastStarting(atOrBefore: offset, count: values.count, { values[$0].position.offset }),
-               contains(values[index], offset) {
-                return (String(index), values[index])
-            }
-            for (index, element) in values.enumerated() where contains(element, offset) {
-                return (String(index), element)
-            }
+            guard let index = childIndex(containing: offset, count: values.count, { values[$0].bounds }) else { return false }
+            path.append("/")
+            path.append(String(index))
+            return appendPath(to: offset, in: values[index], &path)
         default:
-            break
+            return false
         }
-        return nil
+    }
+
+    /// The first child whose source range holds `offset`.
+    private func childIndex(containing offset: Int, count: Int, _ bounds: (Int) -> (start: Int, end: Int)) -> Int? {
+        func holds(_ index: Int) -> Bool {
+            let (start, end) = bounds(index)
+            return start >= 0 && end >= start ? (start..<end).contains(offset) : start == offset
+        }
+        if let index = lastStarting(atOrBefore: offset, count: count, { bounds($0).start }), holds(index) { return index }
+        return (0..<count).first(where: holds)
     }
 
     /// Parsed children start at increasing offsets: the one that can contain `offset` is found
@@ -59,10 +57,6 @@ struct JSONPointerLocator {
         return low
     }
 
-    private func contains(_ value: JSONValue, _ offset: Int) -> Bool {
-        guard let range = value.sourceRange else { return value.position.offset == offset }
-        return range.contains(offset)
-    }
 
     private func escape(_ key: String) -> String {
         let needsEscape = key.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") } }
@@ -70,6 +64,11 @@ struct JSONPointerLocator {
         guard needsEscape else { return key }
         return key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
+}
+
+private extension JSONValue {
+    /// Start and end offsets, as `sourceRange` reads them.
+    var bounds: (start: Int, end: Int) { (position.offset, endOffset) }
 }
 
 /// Collects the facts of one record, giving each its location.
