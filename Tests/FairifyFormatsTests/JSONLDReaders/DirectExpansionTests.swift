@@ -42,6 +42,45 @@ final class DirectExpansionTests: XCTestCase {
         print("direct expansion: \(direct) of \(total) W3C inputs")
     }
 
+    /// End to end, every format that holds JSON-LD (JSON, YAML-LD, HTML script blocks): the
+    /// records read with the direct path are the records read without it.
+    func testReadingsAreTheSameWithoutTheDirectPath() throws {
+        var paths: [String] = []
+        let examples = Self.packageRoot.appendingPathComponent("Examples")
+        if let walker = FileManager.default.enumerator(atPath: examples.path) {
+            for case let name as String in walker where !name.hasPrefix("bad") { paths.append(examples.appendingPathComponent(name).path) }
+        }
+        let corpus = JSONLDCorpus.root
+        if let walker = FileManager.default.enumerator(atPath: corpus.path) {
+            for case let name as String in walker where !name.hasPrefix("bad") { paths.append(corpus.appendingPathComponent(name).path) }
+        }
+        var compared = 0
+        for path in paths.sorted() {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+                  let direct = try? MetadataReader.read(path: path) else { continue }
+            LDDirectExpansion.isEnabled = false
+            defer { LDDirectExpansion.isEnabled = true }
+            guard let general = try? MetadataReader.read(path: path) else {
+                XCTFail("\(path): read only with the direct path")
+                continue
+            }
+            XCTAssertEqual(direct.records.count, general.records.count, path)
+            XCTAssertEqual(direct.dialect, general.dialect, path)
+            XCTAssertEqual(direct.diagnostics.map(\.description), general.diagnostics.map(\.description), path)
+            for (a, b) in zip(direct.records, general.records) {
+                XCTAssertEqual(a.facts, b.facts, path)
+                XCTAssertEqual(a.types, b.types, path)
+                XCTAssertEqual(a.vocabularies, b.vocabularies, path)
+                XCTAssertEqual(a.location, b.location, path)
+                XCTAssertEqual(a.dialectVersion, b.dialectVersion, path)
+                XCTAssertEqual(a.diagnostics.map(\.description), b.diagnostics.map(\.description), path)
+            }
+            compared += 1
+        }
+        XCTAssertGreaterThan(compared, 10)
+    }
+
     /// True when the direct path took the document (and then matched the general one).
     private func compare(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws -> Bool {
         guard let bytes = FileManager.default.contents(atPath: path),
