@@ -27,13 +27,15 @@ struct JSONPointerLocator {
             return appendPath(to: offset, in: members[index].value, &path)
         case .array(let values):
             guard let index = childIndex(containing: offset, count: values.count, { values[$0].bounds }) else { return false }
-            path.append("/")
-            path.append(String(index))
+            path.append(index < Self.indexTokens.count ? Self.indexTokens[index] : "/" + String(index))
             return appendPath(to: offset, in: values[index], &path)
         default:
             return false
         }
     }
+
+    /// `/0` … `/255`, made once: most arrays are short.
+    private static let indexTokens = (0..<256).map { "/" + String($0) }
 
     /// The first child whose source range holds `offset`.
     private func childIndex(containing offset: Int, count: Int, _ bounds: (Int) -> (start: Int, end: Int)) -> Int? {

@@ -194,8 +194,10 @@ struct LDDirectExpansion {
                 let iri = info.iri
                 if properties.contains(where: { $0.utf8.count == iri.utf8.count && $0 == iri }) { throw Unsupported() }
                 properties.append(iri)
+                let value = object.members[index].value
                 var values: [LDTerm] = []
-                if try expand(object.members[index].value, info.definition, into: &values) {
+                if case .array(let items) = value.kind { values.reserveCapacity(items.count) }
+                if try expand(value, info.definition, into: &values) {
                     graph.add(values, property: info, to: node)
                 }
             default:
