@@ -56,8 +56,8 @@ extension NodeCrosswalk {
         case .literal(let literal):
             // schema:keywords may be one comma-separated text; each part is a keyword.
             let splits = kind == .keyword && (property == LDExtraTerm.sdoKeywords || property == LDExtraTerm.httpsKeywords) && literal.text.ldContains(",")
-            let parts = splits ? literal.text.split(separator: ",").map(String.init) : [literal.text]
-            for part in parts { sink.add(kind, part, property: property, at: literal.position) }
+            guard splits else { return sink.add(kind, literal.text, property: property, at: literal.position) }
+            for part in literal.text.split(separator: ",") { sink.add(kind, String(part), property: property, at: literal.position) }
         case .node(let node, _):
             guard let value = node.label ?? node.text(LDSchema.value, LDSchema.termCode) ?? node.iri else { return }
             var attributes: [String: String] = [:]
