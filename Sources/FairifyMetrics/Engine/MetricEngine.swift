@@ -27,12 +27,10 @@ public struct MetricEngine: Sendable {
     }
 
     private func assess(_ pack: MetricPack, _ layout: PackLayout, _ evaluator: inout VerdictEvaluator) -> PackAssessment {
-        var metrics: [MetricResult] = []
-        metrics.reserveCapacity(pack.metrics.count)
-        for metric in pack.metrics {
+        var metrics = pack.metrics.map { metric in
             var result = assess(metric, &evaluator)
             result.ignored = ignored.isEmpty ? nil : ignored[metric.id]
-            metrics.append(result)
+            return result
         }
         var levels: [String: Int] = [:]
         if let scheme = pack.levels { (metrics, levels) = FrameworkLevels.finish(scheme: scheme, metrics: metrics) }
@@ -42,10 +40,8 @@ public struct MetricEngine: Sendable {
     }
 
     private func assess(_ metric: MetricDefinition, _ evaluator: inout VerdictEvaluator) -> MetricResult {
-        var tests: [TestResult] = []
-        tests.reserveCapacity(metric.tests.count)
-        for test in metric.tests { tests.append(assess(test, metric: metric, &evaluator)) }
-        tests = attestations.attest(tests, metricID: metric.id)
+        let measured = metric.tests.map { assess($0, metric: metric, &evaluator) }
+        let tests = attestations.attest(measured, metricID: metric.id)
         let alternative = metric.scoring == .alternative
         var earned = 0.0, assessable = 0.0, maturity = 0
         for i in tests.indices {

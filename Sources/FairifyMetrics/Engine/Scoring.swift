@@ -133,6 +133,8 @@ struct PackLayout: Sendable {
 
     /// True when `metrics` are the pack's metrics in its order (always, unless a caller reshaped them).
     func fits(_ metrics: [MetricResult]) -> Bool {
-        metrics.count == metricPrinciples.count && zip(metrics, metricPrinciples).allSatisfy { $0.principle == $1 }
+        guard metrics.count == metricPrinciples.count else { return false }
+        for i in metrics.indices where metrics[i].principle != metricPrinciples[i] { return false }
+        return true
     }
 }
