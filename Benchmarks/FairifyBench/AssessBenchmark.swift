@@ -33,6 +33,7 @@ enum AssessBenchmark {
     private static func batch(folder: String) throws {
         let engine = MetricEngine(packs: [try MetricPack.builtIn("fsf-0.5")])
         var source = WorkUnitSource(paths: InputExpander.expand([folder]).paths)
+        source.measuresFiles = false
         var runner = BatchRunner(jobs: 1, readerOptions: ReaderOptions()) { record, digest in
             RecordAssessment(record: RecordSummary(record), inputSHA256: digest, packs: engine.assess(record))
         }

@@ -141,10 +141,8 @@ enum RegularFile {
             }
             complete = count == size
         }
-        // A file that changed size while being read goes through the reader, which rereads it.
-        guard complete else { return nil }
-        var extra: UInt8 = 0
-        return read(descriptor, &extra, 1) == 0 ? bytes : nil
+        // A file that shrank while being read goes through the reader, which rereads it.
+        return complete ? bytes : nil
     }
 }
 

@@ -57,6 +57,8 @@ public struct WorkUnitSource: Sequence, IteratorProtocol {
     private var currentLinesPath = ""
     private var nextIndex = 0
     private let shard: Shard?
+    /// Whether file units carry their size (a stat per file): only a progress bar needs it.
+    public var measuresFiles = true
     /// Inputs that could not be opened; reported by the caller.
     public private(set) var errors: [Diagnostic] = []
 
@@ -102,7 +104,7 @@ public struct WorkUnitSource: Sequence, IteratorProtocol {
                 continue
             }
             var info = stat()
-            let size = path != "-" && stat(path, &info) == 0 ? Int(info.st_size) : 0
+            let size = measuresFiles && path != "-" && stat(path, &info) == 0 ? Int(info.st_size) : 0
             defer { nextIndex += 1 }
             return WorkUnit(index: nextIndex, content: .file(path: path), byteCount: size)
         }

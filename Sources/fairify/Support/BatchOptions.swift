@@ -40,6 +40,8 @@ struct BatchOptions: ParsableArguments {
              collect: (BatchLine) -> Void) throws -> Outcome {
         let share = try shard.map(Shard.init(parsing:))
         var source = WorkUnitSource(paths: paths, shard: share)
+        let showProgress = !noProgress && Console.stderrIsTerminal
+        source.measuresFiles = showProgress
         var runner = BatchRunner(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, readerOptions: settings.groups[0].readerOptions) { record, digest in
             RecordAssessment(record: RecordSummary(record), inputSHA256: digest, packs: settings.engine(ofFile: record.file).assess(record))
         }
@@ -50,7 +52,6 @@ struct BatchOptions: ParsableArguments {
             runner.encode = JSONLinesSink.encode
             if let share { sink.write(Data(ShardHeader(shard: share, paths: paths, packs: settings.packs).jsonLine())) }
         }
-        let showProgress = !noProgress && Console.stderrIsTerminal
         // Sizing every input costs a stat per file: only worth it when a bar is drawn.
         let progress = ProgressBar(totalBytes: showProgress ? Self.totalBytes(paths) : 0, enabled: showProgress)
         var summary = BatchSummary()
