@@ -62,11 +62,13 @@ struct LDAgentDescription {
         return nil
     }
 
+    private static let identifierProperties = [LDSchema.identifier, LDSchema.sameAs, LDSchema.url, LDDC.identifier]
+
     /// The agent's `@id`, identifiers (text or PropertyValue), sameAs and url.
     static func identifierCandidates(of node: LDNode) -> [String] {
         var found: [String] = []
         if let iri = node.iri, LDIRI.isAbsolute(iri) { found.append(iri) }
-        for key in [LDSchema.identifier, LDSchema.sameAs, LDSchema.url, LDDC.identifier] {
+        for key in identifierProperties {
             for term in node.terms(key) {
                 if let text = term.literalText ?? term.node.flatMap(LDIdentifierReading.value(of:)) { found.append(text) }
             }

@@ -29,8 +29,9 @@ struct LDTermMemo {
     var types: [String: LDTermInfo] = [:]
     private(set) var grew = false
 
-    /// Documents with ever new keys should not grow it without bound.
-    private static let limit = 20_000
+    /// Documents with ever new keys or contexts should not grow memory without bound
+    /// (at most ~64 x 4,096 x 2 small entries).
+    private static let limit = 4_096
 
     mutating func remember(key: String, _ value: Key) {
         guard keys.count < Self.limit else { return }
@@ -57,7 +58,7 @@ struct LDTermMemo {
         var stored = memo
         stored.grew = false
         lock.lock(); defer { lock.unlock() }
-        if byContext.count >= 1_000 { byContext.removeAll() }
+        if byContext.count >= 64, byContext[context.id] == nil { byContext.removeAll() }
         byContext[context.id] = stored
     }
 }
