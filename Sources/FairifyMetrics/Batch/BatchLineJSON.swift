@@ -18,6 +18,26 @@ extension BatchLine {
     }
 }
 
+extension AssessmentReport {
+    /// The `--format json` bytes, as `JSONEncoder` writes them with sorted keys, pretty-printed,
+    /// without escaped slashes, plus a newline (AssessmentReportJSONTests compares both).
+    public func jsonBytes() -> [UInt8] {
+        var out = JSONBytes()
+        out.pretty = true
+        out.bytes.reserveCapacity(assessments.count * 65_536 + 256)
+        out.open()
+        out.key("assessments"); out.array(assessments) { $0.write($1) }
+        out.key("errors"); out.array(errors) { $0.write($1) }
+        out.key("schemaVersion"); out.string(schemaVersion)
+        if let timestamp { out.key("timestamp"); out.string(timestamp) }
+        out.key("tool"); out.string(tool)
+        out.key("toolVersion"); out.string(toolVersion)
+        out.close()
+        out.bytes.append(0x0A)
+        return out.bytes
+    }
+}
+
 // Members are written in the byte order of their keys, which is how `JSONEncoder` sorts them.
 extension JSONBytes {
     mutating func write(_ a: RecordAssessment) {
@@ -139,31 +159,59 @@ extension JSONBytes {
     }
 }
 
-/// Compact JSON appended to a byte buffer; separators come from the previous byte, so
-/// writers need no state beyond the buffer.
+/// JSON appended to a byte buffer, compact or pretty-printed the way `JSONEncoder`'s
+/// `.prettyPrinted` writes it (two-space indent, `"key" : value`, empty containers as an
+/// open bracket, a blank line and the closing bracket).
 struct JSONBytes {
     var bytes: [UInt8] = []
+    var pretty = false
+    private var level = 0
+    private var empty = true
 
-    mutating func open() { bytes.append(UInt8(ascii: "{")) }
-    mutating func close() { bytes.append(UInt8(ascii: "}")) }
+    mutating func open() { openContainer(UInt8(ascii: "{")) }
+    mutating func close() { closeContainer(UInt8(ascii: "}")) }
 
     mutating func key(_ name: String) {
-        separate()
+        member()
         string(name)
-        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes += [0x20, UInt8(ascii: ":"), 0x20] } else { bytes.append(UInt8(ascii: ":")) }
     }
 
     mutating func array<T>(_ items: [T], _ element: (inout JSONBytes, T) -> Void) {
-        bytes.append(UInt8(ascii: "["))
+        openContainer(UInt8(ascii: "["))
         for item in items {
-            separate()
+            member()
             element(&self, item)
         }
-        bytes.append(UInt8(ascii: "]"))
+        closeContainer(UInt8(ascii: "]"))
     }
 
-    private mutating func separate() {
-        if let last = bytes.last, last != UInt8(ascii: "{"), last != UInt8(ascii: "[") { bytes.append(UInt8(ascii: ",")) }
+    private mutating func openContainer(_ bracket: UInt8) {
+        bytes.append(bracket)
+        level += 1
+        empty = true
+    }
+
+    private mutating func closeContainer(_ bracket: UInt8) {
+        level -= 1
+        if pretty {
+            if empty { bytes.append(0x0A) }
+            newline()
+        }
+        bytes.append(bracket)
+        empty = false
+    }
+
+    /// Before each member or element: the comma, then in pretty mode a new indented line.
+    private mutating func member() {
+        if !empty { bytes.append(UInt8(ascii: ",")) }
+        empty = false
+        if pretty { newline() }
+    }
+
+    private mutating func newline() {
+        bytes.append(0x0A)
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * level))
     }
 
     mutating func int(_ value: Int) {
