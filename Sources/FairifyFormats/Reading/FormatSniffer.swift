@@ -60,11 +60,10 @@ enum FormatSniffer {
         case UInt8(ascii: "{"), UInt8(ascii: "["): return .json
         default: break
         }
-        let head = String(decoding: bytes[first..<min(bytes.count, first + 4096)], as: UTF8.self)
         if bytes[first] == UInt8(ascii: "<") {
-            if TurtleSniffing.startsWithTriple(head[...]) { return .turtle }
-            return looksLikeHTML(bytes, from: first) ? .html : .xml
+            return startsWithTriple(bytes, at: first) ? .turtle : looksLikeHTML(bytes, from: first) ? .html : .xml
         }
+        let head = String(decoding: bytes[first..<min(bytes.count, first + 4096)], as: UTF8.self)
         // Comments look alike in YAML and Turtle: decide on the first other line.
         let firstLine = head.split(whereSeparator: \.isNewline).first { line in
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
@@ -73,6 +72,15 @@ enum FormatSniffer {
         if TurtleSniffing.startsTurtle(firstLine) { return .turtle }
         if firstLine.hasPrefix("<"), let start = head.range(of: firstLine)?.lowerBound, TurtleSniffing.startsWithTriple(head[start...]) { return .turtle }
         return TurtleSniffing.isTurtleName(name) && !firstLine.contains(": ") ? .turtle : .yaml
+    }
+
+    /// An N-Triples or Turtle line `<iri> …`. XML prologs, comments and doctypes (`<?`, `<!`) are ruled
+    /// out on the byte after `<`, so most XML inputs never build a string here.
+    private static func startsWithTriple(_ bytes: [UInt8], at first: Int) -> Bool {
+        guard first + 1 < bytes.count, (bytes[first + 1] | 0x20) >= UInt8(ascii: "a"), (bytes[first + 1] | 0x20) <= UInt8(ascii: "z") else { return false }
+        let limit = min(bytes.count, first + 4096)
+        let lineEnd = bytes[first..<limit].firstIndex(of: 0x0A).map { $0 + 1 } ?? limit
+        return TurtleSniffing.startsWithTriple(String(decoding: bytes[first..<lineEnd], as: UTF8.self)[...])
     }
 
     /// HTML when the first markup after prolog and comments is a doctype html or an `<html>` root.
