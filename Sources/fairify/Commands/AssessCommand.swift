@@ -117,7 +117,16 @@ struct AssessCommand: AsyncParsableCommand {
         let report = AssessmentReport(toolVersion: FairifyVersion.current, timestamp: timestamp ? Self.now() : nil,
                                       assessments: assessments, errors: errors)
         let gateFailures = assessments.map { settings.settings(ofFile: $0.record.file).gate.failures($0) }
-        try write(render(report, gateFailures: gateFailures))
+        if format == .json {
+            // Bytes straight out, not copied: a large report is hundreds of megabytes.
+            let bytes = report.jsonBytes()
+            try bytes.withUnsafeBytes { buffer in
+                guard let base = buffer.baseAddress else { return }
+                try write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
+            }
+        } else {
+            try write(Data(render(report, gateFailures: gateFailures).utf8))
+        }
         if let badge { try AtomicFile.write(Badge.json(report), to: badge) }
         for (group, groupSettings) in settings.groups.enumerated() {
             let packs = assessments.filter { settings.group(ofFile: $0.record.file) == group }.flatMap(\.packs)
@@ -152,8 +161,8 @@ struct AssessCommand: AsyncParsableCommand {
         }
     }
 
-    private func write(_ text: String) throws {
-        if let output { try AtomicFile.write(text, to: output) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+    private func write(_ data: Data) throws {
+        if let output { try AtomicFile.write(data, to: output) } else { FileHandle.standardOutput.write(data) }
     }
 
     private static func now() -> String {
