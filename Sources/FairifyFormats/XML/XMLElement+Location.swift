@@ -32,39 +32,8 @@ extension XMLElement {
     /// An XPath-like path with the names as written, and `[n]` when same-named siblings exist:
     /// `/resource/titles/title[1]`.
     public var path: String {
-        var steps: [String] = []
-        var current: XMLElement? = self
-        while let element = current {
-            steps.append(element.qualifiedName + element.siblingIndexSuffix)
-            current = element.parent
-        }
-        return "/" + steps.reversed().joined(separator: "/")
-    }
-
-    /// `path`, reusing the paths of ancestors already computed (readers ask for many siblings).
-    func path(cache: inout [UnsafeRawPointer: String]) -> String {
-        let key = UnsafeRawPointer(node)
-        if let known = cache[key] { return known }
-        let step = qualifiedName + siblingIndexSuffix
-        let result = (parent.map { $0.path(cache: &cache) } ?? "") + "/" + step
-        cache[key] = result
-        return result
-    }
-
-    private var siblingIndexSuffix: String {
-        var before = 0
-        var after = 0
-        let name = node.pointee.name
-        let ns = node.pointee.ns?.pointee.href
-        func same(_ other: xmlNodePtr) -> Bool {
-            other.pointee.type == XML_ELEMENT_NODE && xmlStrEqual(other.pointee.name, name) != 0
-                && xmlStrEqual(other.pointee.ns?.pointee.href, ns) != 0
-        }
-        var sibling = node.pointee.prev
-        while let current = sibling { if same(current) { before += 1 }; sibling = current.pointee.prev }
-        sibling = node.pointee.next
-        while let current = sibling { if same(current) { after += 1; break }; sibling = current.pointee.next }
-        return before + after == 0 ? "" : "[" + String(before + 1) + "]"
+        var builder = XMLPathBuilder()
+        return builder.path(node)
     }
 
     /// file, line, column and path of this element.

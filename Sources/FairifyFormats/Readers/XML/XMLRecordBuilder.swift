@@ -11,7 +11,7 @@ struct XMLEnvelope {
 struct XMLRecordBuilder {
     var record: Record
     private let root: XMLElement
-    private var pathCache: [UnsafeRawPointer: String] = [:]
+    private var paths = XMLPathBuilder()
 
     init(root: XMLElement, dialect: Dialect, index: Int, version: String?, envelope: XMLEnvelope?) {
         self.root = root
@@ -30,14 +30,13 @@ struct XMLRecordBuilder {
     /// Adds a fact unless the value is missing; nil attributes are dropped.
     mutating func add(_ kind: FactKind, _ value: String?, _ attributes: [String: String?] = [:], at element: XMLElement, property: String? = nil) {
         guard var value, !value.isEmpty else { return }
-        if value.utf8.contains(0x0A), !Self.multiline.contains(kind) { value = value.collapsingWhiteSpace }
+        if !Self.multiline.contains(kind), value.withUTF8({ $0.contains(0x0A) }) { value = value.collapsingWhiteSpace }
         if kind == .identifier, record.facts.contains(where: { $0.kind == .identifier && $0.value == value }) { return }
-        var kept: [String: String] = [:]
-        kept.reserveCapacity(attributes.count)
+        var kept = [String: String](minimumCapacity: attributes.count)
         for (key, attribute) in attributes {
             if let attribute, !attribute.isEmpty { kept[key] = attribute }
         }
-        let location = SourceLocation(file: record.file, position: element.position, path: element.path(cache: &pathCache))
+        let location = SourceLocation(file: record.file, position: element.position, path: paths.path(element.node))
         record.facts.append(Fact(kind, value, attributes: kept, property: property ?? element.defaultProperty, location: location))
     }
 
