@@ -29,6 +29,18 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(persistent.tests[0].evidence.first?.location?.line, 2)
     }
 
+    func testFailedPresenceCheckNamesTheRecipesThatAddWhatIsMissing() throws {
+        let facts = [fact(.creator, "Ada Lovelace"), fact(.title, "Tides"), fact(.identifier, "https://doi.org/10.1234/abc"),
+                     fact(.publisher, "Zenodo"), fact(.dateIssued, "2020-01-01"), fact(.description, "Hourly tides.")]
+        let additions: [String: Set<FactKind>] = ["add-description": [.description], "add-publisher": [.publisher],
+                                                  "add-keywords": [.keyword, .subject], "add-identifier": [.identifier]]
+        let engine = MetricEngine(packs: [try fsf()], recipeAdditions: additions)
+        let core = try metric(engine.assess(record(facts))[0], "FsF-F2-01M")
+        XCTAssertEqual(core.tests.first { $0.id == "FsF-F2-01M-3" }?.recipes, ["add-keywords"])
+        let unfiltered = try metric(MetricEngine.assess(record: record(facts), packs: [try fsf()])[0], "FsF-F2-01M")
+        XCTAssertEqual(unfiltered.tests.first { $0.id == "FsF-F2-01M-3" }?.recipes.count, 4)
+    }
+
     func testNotAssessedIsApartFromTotals() throws {
         let result = MetricEngine.assess(record: record([fact(.identifier, "https://doi.org/10.1234/abc")]), packs: [try fsf()])[0]
         let persistent = try metric(result, "FsF-F1-02D")

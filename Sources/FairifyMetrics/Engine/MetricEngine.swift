@@ -8,12 +8,17 @@ public struct MetricEngine: Sendable {
     public var ignored: [String: String]
     /// A steward's answers for indicators the metadata cannot show (docs/frameworks.md).
     public var attestations: AttestationSet
+    /// The fact kinds each recipe adds, from the recipe catalogue one layer up. With it, a failed
+    /// presence check names only the recipes that add something the record lacks.
+    public var recipeAdditions: [String: Set<FactKind>]
 
-    public init(packs: [MetricPack], ignored: [String: String] = [:], attestations: AttestationSet = AttestationSet()) {
+    public init(packs: [MetricPack], ignored: [String: String] = [:], attestations: AttestationSet = AttestationSet(),
+                recipeAdditions: [String: Set<FactKind>] = [:]) {
         self.packs = packs
         self.layouts = packs.map(PackLayout.init)
         self.ignored = ignored
         self.attestations = attestations
+        self.recipeAdditions = recipeAdditions
     }
 
     /// One `PackAssessment` per pack, in pack order.
@@ -68,10 +73,19 @@ public struct MetricEngine: Sendable {
         case .notAssessed: status = .notAssessed
         case .needsAttestation: status = .needsAttestation
         }
-        let recipes = status == .fail ? (test.recipes.isEmpty ? metric.recipes : test.recipes) : []
+        let recipes = status == .fail ? relevantRecipes(test.recipes.isEmpty ? metric.recipes : test.recipes, test.check, evaluator.context) : []
         let explanation = DeferredExplanation(check: test.check, context: evaluator.context, failureHint: status == .fail ? test.hint : nil)
         return TestResult(id: test.id, name: test.name, status: status, earned: status == .pass ? test.points : 0, total: test.points,
                           maturity: test.maturity, explanation: .deferred(explanation), recipes: recipes)
+    }
+
+    /// For a failed presence check, the recipes that add a missing kind (all of them when none does
+    /// or the additions are unknown); other checks keep the pack's list.
+    private func relevantRecipes(_ ids: [String], _ check: Check, _ context: RecordContext) -> [String] {
+        guard !recipeAdditions.isEmpty, case .present(let kinds) = check else { return ids }
+        let missing = Set(kinds.filter { !context.index.has($0) })
+        let relevant = ids.filter { recipeAdditions[$0].map { !$0.isDisjoint(with: missing) } ?? true }
+        return relevant.isEmpty ? ids : relevant
     }
 
     /// Recipe ids of the failed tests, each once, in order (a handful: a linear scan beats hashing).

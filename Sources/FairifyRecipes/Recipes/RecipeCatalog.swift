@@ -17,6 +17,14 @@ public enum RecipeCatalog {
 
     public static func all() throws -> [Recipe] { try loaded.get() }
 
+    /// The fact kinds each recipe adds or sets, for `MetricEngine.recipeAdditions`.
+    public static let additions: [String: Set<FactKind>] = {
+        let recipes = (try? loaded.get()) ?? []
+        return Dictionary(uniqueKeysWithValues: recipes.map { recipe in
+            (recipe.id, Set(recipe.operations.filter { $0.kind == .add || $0.kind == .set }.map(\.fact)))
+        })
+    }()
+
     public static func recipe(_ id: String) throws -> Recipe {
         let recipes = try all()
         guard let recipe = recipes.first(where: { $0.id == id }) else {

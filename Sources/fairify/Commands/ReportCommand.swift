@@ -1,6 +1,7 @@
 import ArgumentParser
 import FairifyMetrics
 import FairifyModel
+import FairifyRecipes
 import FairifyReports
 import Foundation
 
@@ -94,7 +95,8 @@ struct ReportCommand: AsyncParsableCommand {
         var options = try reading.readerOptions()
         options.contextMap += config.contextMap
         let attestations = try AttestationSet.combined(file: config.attest, inline: config.attestations)
-        let engine = MetricEngine(packs: try AssessSettings.loadPacks(ids: ids, files: files), ignored: config.ignored, attestations: attestations)
+        let engine = MetricEngine(packs: try AssessSettings.loadPacks(ids: ids, files: files), ignored: config.ignored, attestations: attestations,
+                                  recipeAdditions: RecipeCatalog.additions)
         let run = AssessmentRun(engine: engine, readerOptions: options)
         let expanded = reading.expand(inputs)
         var errors = expanded.errors

@@ -1,4 +1,5 @@
 import FairifyMetrics
+import FairifyRecipes
 import Foundation
 
 /// The settings each input is assessed with: flags over its nearest `.fairify.yml` (looked
@@ -13,7 +14,7 @@ struct InputSettings: Sendable {
     private init(groups: [AssessSettings], groupByFolder: [String: Int]) {
         self.groups = groups
         self.groupByFolder = groupByFolder
-        engines = groups.map { MetricEngine(packs: $0.packs, ignored: $0.ignored, attestations: $0.attestations) }
+        engines = groups.map { MetricEngine(packs: $0.packs, ignored: $0.ignored, attestations: $0.attestations, recipeAdditions: RecipeCatalog.additions) }
     }
 
     static func resolve(_ command: AssessCommand, paths: [String]) throws -> InputSettings {
