@@ -48,6 +48,15 @@ public struct XMLElement {
         children.filter { $0.isNamed(name) }
     }
 
+    /// Visits the element children with this local name, without collecting them.
+    func forEachChild(named name: StaticString, _ body: (XMLElement) -> Void) {
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, equal(current.pointee.name, name) { body(XMLElement(node: current, document: document)) }
+            child = current.pointee.next
+        }
+    }
+
     public func child(_ name: StaticString) -> XMLElement? {
         var child = node.pointee.children
         while let current = child {

@@ -18,8 +18,8 @@ enum DataCiteAgents {
         var orcid: String?
         var ror: String?
         var otherIdentifier: String?
-        for identifier in agent.children(named: "nameIdentifier") {
-            guard let value = identifier.text else { continue }
+        agent.forEachChild(named: "nameIdentifier") { identifier in
+            guard let value = identifier.text else { return }
             if let found = QuickIdentifiers.orcid(value) {
                 orcid = orcid ?? found
             } else if let found = QuickIdentifiers.ror(value) {
@@ -30,7 +30,7 @@ enum DataCiteAgents {
         }
         var affiliations: [String] = []
         var affiliationRORs: [String] = []
-        for affiliation in agent.children(named: "affiliation") {
+        agent.forEachChild(named: "affiliation") { affiliation in
             if let text = affiliation.text { affiliations.append(text) }
             if let id = affiliation.value("affiliationIdentifier") {
                 if let found = QuickIdentifiers.ror(id) {
@@ -43,14 +43,14 @@ enum DataCiteAgents {
         let nameType = nameElement?.value("nameType")?.lowercased()
         let agentType: String? = nameType.map { $0.hasPrefix("org") ? "organization" : "person" }
             ?? (given != nil || family != nil || orcid != nil ? "person" : nil)
-        let attributes: [String: String?] = [
+        let attributes: KeyValuePairs<String, String?> = [
             FactAttribute.name: name, FactAttribute.givenName: given, FactAttribute.familyName: family,
             FactAttribute.orcid: orcid, FactAttribute.ror: ror ?? (affiliationRORs.isEmpty ? nil : affiliationRORs.joined(separator: " ")),
             FactAttribute.affiliation: affiliations.isEmpty ? nil : affiliations.joined(separator: "; "),
             FactAttribute.identifier: orcid ?? ror ?? otherIdentifier, FactAttribute.agentType: agentType,
             FactAttribute.role: isCreator ? nil : agent.value("contributorType"),
         ]
-        builder.add(isCreator ? .creator : .contributor, name, attributes, at: agent)
+        builder.add(isCreator ? .creator : .contributor, name, attributes: attributes, at: agent)
     }
 }
 

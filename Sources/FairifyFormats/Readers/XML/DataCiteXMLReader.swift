@@ -22,7 +22,7 @@ enum DataCiteXMLReader {
         let version = kernelVersion(resource) ?? declaredVersion
         var builder = XMLRecordBuilder(root: resource, dialect: .dataCiteXML, index: index, version: version, envelope: envelope)
         builder.add(.conformsTo, "DataCite kernel " + (version ?? "?"),
-                    [FactAttribute.schemaVersion: version, FactAttribute.iri: resource.namespaceURI], at: resource, property: "resource/@xmlns")
+                    attributes: [FactAttribute.schemaVersion: version, FactAttribute.iri: resource.namespaceURI], at: resource, property: "resource/@xmlns")
         for child in resource.children {
             read(child, into: &builder)
         }
@@ -56,7 +56,7 @@ enum DataCiteXMLReader {
             builder.addText(.language, element)
         case "resourceType":
             let general = element.value("resourceTypeGeneral")
-            builder.add(.resourceType, general ?? element.text, [FactAttribute.name: element.text], at: element)
+            builder.add(.resourceType, general ?? element.text, attributes: [FactAttribute.name: element.text], at: element)
             builder.addType(general ?? element.text)
         case "relatedIdentifiers":
             for related in element.children { readRelated(related, into: &builder) }
@@ -93,7 +93,7 @@ enum DataCiteXMLReader {
 
     private static func readDate(_ date: XMLElement, into builder: inout XMLRecordBuilder) {
         let type = date.value("dateType")
-        let attributes: [String: String?] = [FactAttribute.dateType: type, "dateInformation": date.value("dateInformation")]
+        let attributes: KeyValuePairs<String, String?> = [FactAttribute.dateType: type, "dateInformation": date.value("dateInformation")]
         switch type?.lowercased() {
         case "created": builder.addText(.dateCreated, date, attributes)
         case "issued": builder.addText(.dateIssued, date, attributes)
@@ -114,15 +114,16 @@ enum DataCiteXMLReader {
         let relation = related.value("relationType")
         let targetType = related.value("relatedIdentifierType")
         let value = related.text
+        let targetScheme = targetType?.lowercased()
         let iri = value.flatMap { QuickIdentifiers.iri($0, declaredType: targetType) }
-        let attributes: [String: String?] = [FactAttribute.relationType: relation, FactAttribute.targetScheme: targetType?.lowercased(),
-                                             FactAttribute.iri: iri, "resourceTypeGeneral": related.value("resourceTypeGeneral")]
-        builder.addText(.relatedResource, related, attributes)
+        let typeGeneral = related.value("resourceTypeGeneral")
+        builder.addText(.relatedResource, related, [FactAttribute.relationType: relation, FactAttribute.targetScheme: targetScheme,
+                                                    FactAttribute.iri: iri, "resourceTypeGeneral": typeGeneral])
         if let relation, provenanceRelations.contains(relation.lowercased()) {
-            var provenance = attributes
-            provenance[FactAttribute.relationType] = DataCiteJSONRecordBuilder.provenanceRelation(relation) ?? relation
-            provenance["dataCiteRelationType"] = relation
-            builder.addText(.provenance, related, provenance)
+            builder.addText(.provenance, related, [
+                FactAttribute.relationType: DataCiteJSONRecordBuilder.provenanceRelation(relation) ?? relation, FactAttribute.targetScheme: targetScheme,
+                FactAttribute.iri: iri, "resourceTypeGeneral": typeGeneral, "dataCiteRelationType": relation,
+            ])
         }
     }
 
@@ -133,18 +134,18 @@ enum DataCiteXMLReader {
         let value = text ?? uri ?? identifier
         switch RightsClassifier.kind(uri: uri, identifier: identifier, text: text) {
         case .accessRights:
-            builder.add(.accessRights, value, [FactAttribute.iri: uri, FactAttribute.isOpen: RightsClassifier.isOpen(uri ?? value ?? "")], at: rights)
+            builder.add(.accessRights, value, attributes: [FactAttribute.iri: uri, FactAttribute.isOpen: RightsClassifier.isOpen(uri ?? value ?? "")], at: rights)
         case .license:
             let spdx = RightsClassifier.spdx(uri: uri, identifier: identifier, scheme: rights.value("rightsIdentifierScheme"))
-            builder.add(.license, value, [FactAttribute.iri: uri, FactAttribute.spdx: spdx], at: rights)
+            builder.add(.license, value, attributes: [FactAttribute.iri: uri, FactAttribute.spdx: spdx], at: rights)
         case .rights:
-            builder.add(.rights, value, [FactAttribute.iri: uri], at: rights)
+            builder.add(.rights, value, attributes: [FactAttribute.iri: uri], at: rights)
         }
     }
 
     private static func readDescription(_ description: XMLElement, into builder: inout XMLRecordBuilder) {
         let type = description.value("descriptionType")
-        let attributes: [String: String?] = ["descriptionType": type, FactAttribute.language: description.language]
+        let attributes: KeyValuePairs<String, String?> = ["descriptionType": type, FactAttribute.language: description.language]
         builder.addText(.description, description, attributes)
         if type?.lowercased() == "methods" {
             builder.addText(.provenance, description, [FactAttribute.relationType: "Methods"])
@@ -155,7 +156,7 @@ enum DataCiteXMLReader {
         let funder = funding.child("funderName")?.text
         let funderIdentifier = funding.child("funderIdentifier")
         let award = funding.child("awardNumber")
-        builder.add(.funding, funder ?? award?.text, [
+        builder.add(.funding, funder ?? award?.text, attributes: [
             FactAttribute.funder: funder, FactAttribute.funderIdentifier: funderIdentifier?.text,
             "funderIdentifierType": funderIdentifier?.value("funderIdentifierType"),
             FactAttribute.awardNumber: award?.text, "awardURI": award?.value("awardURI"),

@@ -1,3 +1,4 @@
+import CLibXML2
 import FairifyModel
 
 /// What an enclosing envelope (OAI-PMH header, CSW response) says about the record inside it.
@@ -19,7 +20,7 @@ struct XMLRecordBuilder {
                         dialectVersion: version, location: root.location)
         if let envelope {
             if let id = envelope.metadataIdentifier, let value = id.text {
-                add(.metadataIdentifier, value, ["scheme": ClassifiedIdentifier.classify(value).scheme.rawValue], at: id, property: "header/identifier")
+                add(.metadataIdentifier, value, attributes: ["scheme": ClassifiedIdentifier.classify(value).scheme.rawValue], at: id, property: "header/identifier")
             }
             if let date = envelope.metadataDate, let value = date.text {
                 add(.metadataDate, value, at: date, property: "header/datestamp")
@@ -29,12 +30,25 @@ struct XMLRecordBuilder {
 
     /// Adds a fact unless the value is missing; nil attributes are dropped.
     mutating func add(_ kind: FactKind, _ value: String?, _ attributes: [String: String?] = [:], at element: XMLElement, property: String? = nil) {
+        append(kind, value, attributes, at: element, property: property)
+    }
+
+    /// `add` with the attributes as pairs: no dictionary is built but the fact's own.
+    mutating func add(_ kind: FactKind, _ value: String?, attributes: KeyValuePairs<String, String?>, at element: XMLElement, property: String? = nil) {
+        append(kind, value, attributes, at: element, property: property)
+    }
+
+    private mutating func append<Attributes: Collection>(_ kind: FactKind, _ value: String?, _ attributes: Attributes, at element: XMLElement, property: String?)
+    where Attributes.Element == (key: String, value: String?) {
         guard var value, !value.isEmpty else { return }
         if !Self.multiline.contains(kind), value.withUTF8({ $0.contains(0x0A) }) { value = value.collapsingWhiteSpace }
         if kind == .identifier, record.facts.contains(where: { $0.kind == .identifier && $0.value == value }) { return }
-        var kept = [String: String](minimumCapacity: attributes.count)
-        for (key, attribute) in attributes {
-            if let attribute, !attribute.isEmpty { kept[key] = attribute }
+        var kept: [String: String] = [:]
+        if !attributes.isEmpty {
+            kept.reserveCapacity(attributes.count)
+            for (key, attribute) in attributes {
+                if let attribute, !attribute.isEmpty { kept[key] = attribute }
+            }
         }
         let location = SourceLocation(file: record.file, position: element.position, path: paths.path(element.node))
         record.facts.append(Fact(kind, value, attributes: kept, property: property ?? element.defaultProperty, location: location))
@@ -44,16 +58,16 @@ struct XMLRecordBuilder {
     static let multiline: Set<FactKind> = [.description, .provenance, .rights]
 
     /// Adds the element's trimmed text as a fact.
-    mutating func addText(_ kind: FactKind, _ element: XMLElement?, _ attributes: [String: String?] = [:], property: String? = nil) {
+    mutating func addText(_ kind: FactKind, _ element: XMLElement?, _ attributes: KeyValuePairs<String, String?> = [:], property: String? = nil) {
         guard let element else { return }
-        add(kind, element.text, attributes, at: element, property: property)
+        add(kind, element.text, attributes: attributes, at: element, property: property)
     }
 
     mutating func addIdentifier(_ element: XMLElement?, declaredType: String?, kind: FactKind = .identifier, property: String? = nil) {
         guard let element, let value = element.text else { return }
         let classified = QuickIdentifiers.classify(value)
         let scheme = IdentifierTypes.scheme(declared: declaredType, classified: classified.scheme)
-        add(kind, value, [FactAttribute.scheme: scheme, FactAttribute.iri: classified.canonical,
+        add(kind, value, attributes: [FactAttribute.scheme: scheme, FactAttribute.iri: classified.canonical,
                           "declaredType": declaredType], at: element, property: property)
     }
 
@@ -85,8 +99,17 @@ extension String {
 extension XMLElement {
     /// `parent/child` local names, the form facts name XML properties by.
     var defaultProperty: String {
-        guard let parent else { return localName }
-        return parent.localName + "/" + localName
+        let name = node.pointee.name!
+        let nameCount = Int(xmlStrlen(name))
+        guard let parent = parent?.node.pointee.name else { return localName }
+        let parentCount = Int(xmlStrlen(parent))
+        return String(unsafeUninitializedCapacity: parentCount + 1 + nameCount) { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            base.initialize(from: parent, count: parentCount)
+            base[parentCount] = UInt8(ascii: "/")
+            (base + parentCount + 1).initialize(from: name, count: nameCount)
+            return parentCount + 1 + nameCount
+        }
     }
 }
 
