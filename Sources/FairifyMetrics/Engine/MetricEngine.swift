@@ -9,7 +9,7 @@ public struct MetricEngine: Sendable {
     /// A steward's answers for indicators the metadata cannot show (docs/frameworks.md).
     public var attestations: AttestationSet
     /// The fact kinds each recipe adds, from the recipe catalogue one layer up. With it, a failed
-    /// presence check names only the recipes that add something the record lacks.
+    /// check names only the recipes that add a kind of fact the record lacks, when it lacks one.
     public var recipeAdditions: [String: Set<FactKind>]
 
     public init(packs: [MetricPack], ignored: [String: String] = [:], attestations: AttestationSet = AttestationSet(),
@@ -79,11 +79,12 @@ public struct MetricEngine: Sendable {
                           maturity: test.maturity, explanation: .deferred(explanation), recipes: recipes)
     }
 
-    /// For a failed presence check, the recipes that add a missing kind (all of them when none does
-    /// or the additions are unknown); other checks keep the pack's list.
+    /// When a failed check looks at kinds the record has no fact of, the recipes that add one of
+    /// them (all of them when none does or the additions are unknown); otherwise the pack's list.
     private func relevantRecipes(_ ids: [String], _ check: Check, _ context: RecordContext) -> [String] {
-        guard !recipeAdditions.isEmpty, case .present(let kinds) = check else { return ids }
-        let missing = Set(kinds.filter { !context.index.has($0) })
+        guard !recipeAdditions.isEmpty, ids.count > 1 else { return ids }
+        let missing = Set(check.factKinds.filter { !context.index.has($0) })
+        guard !missing.isEmpty else { return ids }
         let relevant = ids.filter { recipeAdditions[$0].map { !$0.isDisjoint(with: missing) } ?? true }
         return relevant.isEmpty ? ids : relevant
     }
