@@ -65,13 +65,23 @@ enum FormatSniffer {
         }
         let head = String(decoding: bytes[first..<min(bytes.count, first + 4096)], as: UTF8.self)
         // Comments look alike in YAML and Turtle: decide on the first other line.
-        let firstLine = head.split(whereSeparator: \.isNewline).first { line in
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            return !trimmed.isEmpty && !trimmed.hasPrefix("#")
-        }?.drop { $0 == " " || $0 == "\t" } ?? ""
+        let firstLine = firstSignificantLine(head)
         if TurtleSniffing.startsTurtle(firstLine) { return .turtle }
-        if firstLine.hasPrefix("<"), let start = head.range(of: firstLine)?.lowerBound, TurtleSniffing.startsWithTriple(head[start...]) { return .turtle }
+        if firstLine.hasPrefix("<"), TurtleSniffing.startsWithTriple(head[firstLine.startIndex...]) { return .turtle }
         return TurtleSniffing.isTurtleName(name) && !firstLine.contains(": ") ? .turtle : .yaml
+    }
+
+    /// The first line that is neither blank nor a comment, without its indentation (lines are
+    /// found one at a time: splitting the whole head cost more than reading the record).
+    private static func firstSignificantLine(_ head: String) -> Substring {
+        var rest = head[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+            let line = rest[..<end].drop { $0 == " " || $0 == "\t" }
+            if !line.isEmpty && !line.hasPrefix("#") { return line }
+            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
+        }
+        return ""
     }
 
     /// An N-Triples or Turtle line `<iri> …`. XML prologs, comments and doctypes (`<?`, `<!`) are ruled

@@ -36,7 +36,8 @@ public enum YAMLReader {
 
     private static func compose(_ text: String, file: String) throws -> Node {
         do {
-            let parser = try Parser(yaml: text, resolver: .basic, constructor: .default)
+            // An explicit encoding: Yams' default reads the process environment on every parser.
+            let parser = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
             guard let node = try parser.singleRoot() else {
                 throw Diagnostic.error("the YAML file has no document", at: SourceLocation(file: file, line: 1, column: 1), code: "syntax")
             }
@@ -80,7 +81,8 @@ public enum YAMLReader {
 /// stand for an exponentially large node, so such keys are refused before composing.
 enum AliasKeyGuard {
     static func check(_ text: String, file: String) throws {
-        guard text.contains("*"), text.contains("&") else { return }
+        // Byte scans: String.contains(String) goes through Foundation's NSString search.
+        guard text.utf8.contains(UInt8(ascii: "*")), text.utf8.contains(UInt8(ascii: "&")) else { return }
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
