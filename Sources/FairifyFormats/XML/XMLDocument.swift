@@ -99,6 +99,21 @@ public final class XMLDocument: @unchecked Sendable {
         return withExtendedLifetime(session) { body() }
     }
 
+    private static func firstNUL(in bytes: [UInt8], limit: Int) -> Int? {
+        bytes.withUnsafeBytes { buffer in
+            let end = min(buffer.count, limit)
+            var index = 0
+            // Eight bytes at a time: a word has a zero byte iff (w - 0x01..01) & ~w & 0x80..80 != 0.
+            while index + 8 <= end {
+                let word = buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+                index += 8
+            }
+            while index < end { if buffer[index] == 0 { return index }; index += 1 }
+            return nil
+        }
+    }
+
     private static func checkPlausibleText(_ bytes: [UInt8], file: String, kind: String) throws {
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
@@ -107,7 +122,7 @@ public final class XMLDocument: @unchecked Sendable {
         guard bytes.count < Int(Int32.max) else { throw Diagnostic.error("file too large for the \(kind) parser", at: start) }
         let head = bytes.prefix(4)
         let utf16or32 = head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.first == 0 || (head.count > 1 && head[head.startIndex + 1] == 0)
-        if !utf16or32, let nul = bytes.prefix(4096).firstIndex(of: 0) {
+        if !utf16or32, let nul = firstNUL(in: bytes, limit: 4096) {
             let position = bytes.withUnsafeBufferPointer { TextEncodingCheck.position(of: nul, in: $0) }
             throw Diagnostic.error("binary content (NUL byte): not \(kind) text", at: SourceLocation(file: file, position: position))
         }

@@ -29,56 +29,90 @@ enum DataCiteXMLReader {
         return builder.build()
     }
 
+    /// The `resource` children read, matched on the name's bytes (no String per child).
+    private enum Section: CaseIterable {
+        case identifier, alternateIdentifiers, creators, contributors, titles, publisher, publicationYear, subjects, dates, language, resourceType, relatedIdentifiers, sizes, formats, version, rightsList, rights, descriptions, geoLocations, fundingReferences
+
+        init?(_ element: XMLElement) {
+            guard let found = Self.allCases.first(where: { element.isNamed($0.name) }) else { return nil }
+            self = found
+        }
+
+        var name: StaticString {
+            switch self {
+            case .identifier: return "identifier"
+            case .alternateIdentifiers: return "alternateIdentifiers"
+            case .creators: return "creators"
+            case .contributors: return "contributors"
+            case .titles: return "titles"
+            case .publisher: return "publisher"
+            case .publicationYear: return "publicationYear"
+            case .subjects: return "subjects"
+            case .dates: return "dates"
+            case .language: return "language"
+            case .resourceType: return "resourceType"
+            case .relatedIdentifiers: return "relatedIdentifiers"
+            case .sizes: return "sizes"
+            case .formats: return "formats"
+            case .version: return "version"
+            case .rightsList: return "rightsList"
+            case .rights: return "rights"
+            case .descriptions: return "descriptions"
+            case .geoLocations: return "geoLocations"
+            case .fundingReferences: return "fundingReferences"
+            }
+        }
+    }
+
     private static func read(_ element: XMLElement, into builder: inout XMLRecordBuilder) {
-        switch element.localName {
-        case "identifier":
+        guard let section = Section(element) else { return }
+        switch section {
+        case .identifier:
             builder.addIdentifier(element, declaredType: element.value("identifierType"))
-        case "alternateIdentifiers":
+        case .alternateIdentifiers:
             for alternate in element.children {
                 builder.addIdentifier(alternate, declaredType: alternate.value("alternateIdentifierType"))
             }
-        case "creators", "contributors":
+        case .creators, .contributors:
             for agent in element.children { DataCiteAgents.read(agent, into: &builder) }
-        case "titles":
+        case .titles:
             for title in element.children {
                 builder.addText(.title, title, ["titleType": title.value("titleType"), FactAttribute.language: title.language])
             }
-        case "publisher":
+        case .publisher:
             builder.addText(.publisher, element, [FactAttribute.name: element.text,
                                                   FactAttribute.identifier: element.value("publisherIdentifier")])
-        case "publicationYear":
+        case .publicationYear:
             builder.addText(.dateIssued, element, [FactAttribute.dateType: "publicationYear"])
-        case "subjects":
+        case .subjects:
             for subject in element.children { readSubject(subject, into: &builder) }
-        case "dates":
+        case .dates:
             for date in element.children { readDate(date, into: &builder) }
-        case "language":
+        case .language:
             builder.addText(.language, element)
-        case "resourceType":
+        case .resourceType:
             let general = element.value("resourceTypeGeneral")
             builder.add(.resourceType, general ?? element.text, attributes: [FactAttribute.name: element.text], at: element)
             builder.addType(general ?? element.text)
-        case "relatedIdentifiers":
+        case .relatedIdentifiers:
             for related in element.children { readRelated(related, into: &builder) }
-        case "sizes":
+        case .sizes:
             for size in element.children { builder.addText(.distribution, size, [FactAttribute.size: size.text]) }
-        case "formats":
+        case .formats:
             for format in element.children {
                 let text = format.text
                 builder.addText(.distribution, format, [FactAttribute.format: text, FactAttribute.mediaType: text.flatMap(mediaType)])
             }
-        case "version":
+        case .version:
             builder.addText(.version, element)
-        case "rightsList", "rights":
+        case .rightsList, .rights:
             for rights in element.isNamed("rights") ? [element] : element.children { readRights(rights, into: &builder) }
-        case "descriptions":
+        case .descriptions:
             for description in element.children { readDescription(description, into: &builder) }
-        case "geoLocations":
+        case .geoLocations:
             for location in element.children { DataCiteGeo.read(location, into: &builder) }
-        case "fundingReferences":
+        case .fundingReferences:
             for funding in element.children { readFunding(funding, into: &builder) }
-        default:
-            break
         }
     }
 

@@ -6,7 +6,8 @@ enum QuickIdentifiers {
     static func orcid(_ raw: String) -> String? {
         let bare = strip(raw, ["https://orcid.org/", "http://orcid.org/", "orcid.org/", "orcid:"])
         guard isORCID(bare) else { return nil }
-        return "https://orcid.org/" + bare.uppercased()
+        // Only the check digit may be a letter.
+        return "https://orcid.org/" + (bare.utf8.last == UInt8(ascii: "x") ? bare.uppercased() : bare)
     }
 
     /// `0000-0002-1825-0097`: four groups of four digits, the last may be X.
@@ -71,10 +72,28 @@ enum QuickIdentifiers {
         let text = raw.trimmedXMLSpace
         guard let first = text.utf8.first, first == UInt8(ascii: "h") || first == UInt8(ascii: "H") || first == UInt8(ascii: "o")
                 || first == UInt8(ascii: "d") || first == UInt8(ascii: "i") || first == UInt8(ascii: "r") else { return text }
-        let lower = text.lowercased()
-        for prefix in prefixes where lower.hasPrefix(prefix) {
+        for prefix in prefixes where startsIgnoringASCIICase(text.utf8, prefix.utf8) {
             return String(text.utf8.dropFirst(prefix.utf8.count))!
         }
         return text
+    }
+
+    /// Whether `text` starts with `prefix` (lowercase ASCII), letters compared in either case.
+    private static func startsIgnoringASCIICase(_ text: String.UTF8View, _ prefix: String.UTF8View) -> Bool {
+        let fast = text.withContiguousStorageIfAvailable { bytes in
+            prefix.withContiguousStorageIfAvailable { expected in startsIgnoringASCIICase(bytes, expected) }
+        }
+        if let fast, let result = fast { return result }
+        return startsIgnoringASCIICase(Array(text), Array(prefix))
+    }
+
+    private static func startsIgnoringASCIICase<Bytes: RandomAccessCollection>(_ text: Bytes, _ prefix: Bytes) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard text.count >= prefix.count else { return false }
+        for offset in 0..<prefix.count {
+            let byte = text[text.startIndex + offset], expected = prefix[prefix.startIndex + offset]
+            guard byte == expected || (expected >= UInt8(ascii: "a") && expected <= UInt8(ascii: "z") && byte | 0x20 == expected) else { return false }
+        }
+        return true
     }
 }

@@ -41,11 +41,10 @@ struct XMLRecordBuilder {
     private mutating func append<Attributes: Collection>(_ kind: FactKind, _ value: String?, _ attributes: Attributes, at element: XMLElement, property: String?)
     where Attributes.Element == (key: String, value: String?) {
         guard var value, !value.isEmpty else { return }
-        if !Self.multiline.contains(kind), value.withUTF8({ $0.contains(0x0A) }) { value = value.collapsingWhiteSpace }
+        if !Self.isMultiline(kind), value.withUTF8({ $0.contains(0x0A) }) { value = value.collapsingWhiteSpace }
         if kind == .identifier, record.facts.contains(where: { $0.kind == .identifier && $0.value == value }) { return }
-        var kept: [String: String] = [:]
+        var kept: [String: String] = attributes.isEmpty ? [:] : Dictionary(minimumCapacity: attributes.count)
         if !attributes.isEmpty {
-            kept.reserveCapacity(attributes.count)
             for (key, attribute) in attributes {
                 if let attribute, !attribute.isEmpty { kept[key] = attribute }
             }
@@ -56,6 +55,13 @@ struct XMLRecordBuilder {
 
     /// Kinds whose values keep their line breaks; other values are single-line.
     static let multiline: Set<FactKind> = [.description, .provenance, .rights]
+
+    private static func isMultiline(_ kind: FactKind) -> Bool {
+        switch kind {
+        case .description, .provenance, .rights: return true
+        default: return false
+        }
+    }
 
     /// Adds the element's trimmed text as a fact.
     mutating func addText(_ kind: FactKind, _ element: XMLElement?, _ attributes: KeyValuePairs<String, String?> = [:], property: String? = nil) {
