@@ -3,20 +3,21 @@ import FairifyMetrics
 import Foundation
 
 /// A fixed, repeatable workload to run under callgrind or perf: COUNT generated records of
-/// one format, read (and assessed with fsf-0.5 unless `read` is given) once each.
+/// one format, read (and assessed with fsf-0.5 unless `read` is given; `jsonl` also writes the
+/// `--format jsonl` line) once each.
 /// The reading and assessing loop is `profiledReads`, so callgrind can count it alone:
 /// `--collect-atstart=no --toggle-collect='*profiledReads*'`.
 enum ProfileWorkload {
     static func run(_ arguments: [String]) throws {
         guard arguments.count >= 2, let count = Int(arguments[1]) else {
-            throw BenchError("profile FORMAT|example:FILE COUNT [read|assess]")
+            throw BenchError("profile FORMAT|example:FILE COUNT [read|assess|jsonl]")
         }
         let (inputs, name) = try workload(arguments[0], count: count)
         let assess = arguments.count < 3 || arguments[2] != "read"
         let engine = assess ? MetricEngine(packs: [try MetricPack.builtIn("fsf-0.5")]) : nil
         // Contexts are processed once per process: do it before the counted loop.
         if let first = inputs.first { _ = try MetadataReader.read(bytes: first, name: name) }
-        let facts = try profiledReads(inputs, name: name, engine: engine)
+        let facts = try profiledReads(inputs, name: name, engine: engine, lines: arguments.count > 2 && arguments[2] == "jsonl")
         print("\(count) records, \(facts) facts")
     }
 
@@ -33,12 +34,18 @@ enum ProfileWorkload {
     }
 
     @inline(never)
-    static func profiledReads(_ inputs: [[UInt8]], name: String, engine: MetricEngine?) throws -> Int {
+    static func profiledReads(_ inputs: [[UInt8]], name: String, engine: MetricEngine?, lines: Bool = false) throws -> Int {
         var facts = 0
-        for bytes in inputs {
+        for (n, bytes) in inputs.enumerated() {
             for record in try MetadataReader.read(bytes: bytes, name: name).records {
                 facts += record.facts.count
-                if let engine { facts += engine.assess(record).count }
+                guard let engine else { continue }
+                let packs = engine.assess(record)
+                facts += packs.count
+                if lines {
+                    let line = BatchLine(unit: n, record: 0, assessment: RecordAssessment(record: RecordSummary(record), inputSHA256: "", packs: packs))
+                    facts += line.jsonLine().count
+                }
             }
         }
         return facts
