@@ -8,7 +8,9 @@ extension XMLElement {
     }
 
     private func visitNamespaces(_ element: xmlNodePtr, _ seen: inout Set<UnsafeRawPointer>, _ set: inout Set<String>) {
-        if let ns = element.pointee.ns, let href = ns.pointee.href, seen.insert(UnsafeRawPointer(href)).inserted {
+        // Children mostly share their parent's namespace: skip the set when it is the same one.
+        let parentHref = element.pointee.parent?.pointee.type == XML_ELEMENT_NODE ? element.pointee.parent?.pointee.ns?.pointee.href : nil
+        if let ns = element.pointee.ns, let href = ns.pointee.href, href != parentHref, seen.insert(UnsafeRawPointer(href)).inserted {
             set.insert(String(cString: href))
         }
         var attribute = element.pointee.properties
