@@ -9,13 +9,11 @@ public enum DataPackageReader {
     }
 
     public static func read(document: JSONValue, file: String, format: DocumentFormat = .json) -> ReadResult {
-        var builder = DataPackageRecordBuilder(sink: FactSink(file: file))
-        let record = builder.record(from: Located(document), file: file, format: format)
-        return ReadResult(file: file, format: format, dialect: .dataPackage, records: [record])
+        DataPackageRecordBuilder.read(document, file: file, format: format, dialect: .dataPackage)
     }
 }
 
-struct DataPackageRecordBuilder {
+struct DataPackageRecordBuilder: SingleRecordBuilder {
     var sink: FactSink
 
     mutating func record(from node: Located, file: String, format: DocumentFormat) -> Record {

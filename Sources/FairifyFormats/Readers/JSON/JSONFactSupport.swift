@@ -163,3 +163,17 @@ extension String {
         return trimmed.isEmpty ? nil : trimmed
     }
 }
+
+/// A reader whose document holds one record, built by walking the parsed tree once.
+protocol SingleRecordBuilder {
+    init(sink: FactSink)
+    mutating func record(from node: Located, file: String, format: DocumentFormat) -> Record
+}
+
+extension SingleRecordBuilder {
+    static func read(_ document: JSONValue, file: String, format: DocumentFormat, dialect: Dialect) -> ReadResult {
+        var builder = Self(sink: FactSink(file: file))
+        let record = builder.record(from: Located(document), file: file, format: format)
+        return ReadResult(file: file, format: format, dialect: dialect, records: [record])
+    }
+}

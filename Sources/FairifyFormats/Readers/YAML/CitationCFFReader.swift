@@ -7,13 +7,11 @@ public enum CitationCFFReader {
     }
 
     public static func read(document: JSONValue, file: String, format: DocumentFormat = .yaml) -> ReadResult {
-        var builder = CitationCFFRecordBuilder(sink: FactSink(file: file))
-        let record = builder.record(from: Located(document), file: file, format: format)
-        return ReadResult(file: file, format: format, dialect: .citationCFF, records: [record])
+        CitationCFFRecordBuilder.read(document, file: file, format: format, dialect: .citationCFF)
     }
 }
 
-struct CitationCFFRecordBuilder {
+struct CitationCFFRecordBuilder: SingleRecordBuilder {
     var sink: FactSink
 
     mutating func record(from node: Located, file: String, format: DocumentFormat) -> Record {

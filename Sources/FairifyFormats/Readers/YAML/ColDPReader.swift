@@ -15,13 +15,11 @@ public enum ColDPReader {
     }
 
     public static func read(document: JSONValue, file: String, format: DocumentFormat = .yaml) -> ReadResult {
-        var builder = ColDPRecordBuilder(sink: FactSink(file: file))
-        let record = builder.record(from: Located(document), file: file, format: format)
-        return ReadResult(file: file, format: format, dialect: .coldp, records: [record])
+        ColDPRecordBuilder.read(document, file: file, format: format, dialect: .coldp)
     }
 }
 
-struct ColDPRecordBuilder {
+struct ColDPRecordBuilder: SingleRecordBuilder {
     var sink: FactSink
 
     mutating func record(from node: Located, file: String, format: DocumentFormat) -> Record {
