@@ -1,19 +1,10 @@
 import Foundation
 import XCTest
 
-final class AssessCommandTests: XCTestCase {
-    private var dir: URL!
-
-    override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("fairify-assess-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
-
+final class AssessCommandTests: ScratchFolderTestCase {
     @discardableResult
     private func write(_ name: String, _ text: String) throws -> String {
-        let url = dir.appendingPathComponent(name)
+        let url = folder.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
         return url.path
@@ -120,7 +111,7 @@ final class AssessCommandTests: XCTestCase {
         let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
         let packs = (report?["assessments"] as? [[String: Any]])?.map { (($0["packs"] as? [[String: Any]])?.first?["packID"] as? String) ?? "" }
         XCTAssertEqual(packs, ["fsf-0.8", "fsf-0.5", "fsf-0.5"])
-        let forced = try CLI.run(["assess", "--quiet", "--config", dir.appendingPathComponent("other/.fairify.yml").path, strict])
+        let forced = try CLI.run(["assess", "--quiet", "--config", folder.appendingPathComponent("other/.fairify.yml").path, strict])
         XCTAssertEqual(forced.status, 0, "--config applies one file to every input: \(forced.stderr)")
     }
 

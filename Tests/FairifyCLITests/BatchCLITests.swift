@@ -2,18 +2,7 @@ import Foundation
 import XCTest
 
 /// `fairify assess` over many records: JSON Lines, jobs, shards and merge, as a user runs them.
-final class BatchCLITests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairify-batch-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class BatchCLITests: ScratchFolderTestCase {
     private func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
     func testShardOutputsMergeIntoExactlyTheUnshardedSummary() throws {

@@ -58,3 +58,17 @@ enum CLI {
     private final class Marker {}
     private final class DataBox: @unchecked Sendable { var data = Data() }
 }
+
+/// A test case with its own empty folder under the temporary directory, removed afterwards.
+class ScratchFolderTestCase: XCTestCase {
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairify-\(Self.self)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+}

@@ -2,16 +2,7 @@ import Foundation
 import XCTest
 
 /// `fairify recipes`, `plan` and `fix` as a user runs them.
-final class FixCommandTests: XCTestCase {
-    var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairify-fix-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: folder) }
-
+final class FixCommandTests: ScratchFolderTestCase {
     static let record = """
     {
       "@context": "http://schema.org",

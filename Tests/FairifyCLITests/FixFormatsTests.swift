@@ -3,16 +3,7 @@ import XCTest
 
 /// `fix` on the formats added for issue 4: catalogues record by record, `--record`, every
 /// example written twice, and the unsafe recipe kept out of `--all-safe`.
-final class FixFormatsTests: XCTestCase {
-    var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairify-fixformats-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: folder) }
-
+final class FixFormatsTests: ScratchFolderTestCase {
     func copy(_ example: String) throws -> String {
         let source = CLI.packageRoot.appendingPathComponent("Examples").appendingPathComponent(example)
         let target = folder.appendingPathComponent(source.lastPathComponent)

@@ -3,18 +3,7 @@ import XCTest
 
 /// Bad input given to the single-file commands (fix, plan, convert, jsonld) gets the same
 /// one-line diagnostic and exit code 2 as `inspect`, and nothing is written.
-final class QABadInputTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairify-qa-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class QABadInputTests: ScratchFolderTestCase {
     private func file(_ name: String, _ text: String) throws -> String {
         let url = folder.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)

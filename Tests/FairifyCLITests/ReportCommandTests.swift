@@ -2,17 +2,10 @@ import Foundation
 import XCTest
 
 /// `fairify report` as a user runs it: from assessment JSON to files, with the documented exit codes.
-final class ReportCommandTests: XCTestCase {
-    var folder: URL!
-
+final class ReportCommandTests: ScratchFolderTestCase {
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairify-report-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try super.setUpWithError()
         try Self.assessment.write(to: folder.appendingPathComponent("a.json"), atomically: true, encoding: .utf8)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
     }
 
     func testWritesAnHTMLReportAndABadgeFromAnAssessment() throws {
